@@ -1,0 +1,55 @@
+# Spine clinic website. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install migrate content admin run serve test lint format check smoke clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies
+
+migrate: install ## Apply database migrations
+	env -u DATABASE_URL $(BIN)/python manage.py migrate --no-input
+
+content: migrate ## Load the practice's content (only adds what is missing)
+	env -u DATABASE_URL $(BIN)/python manage.py load_site_content
+
+admin: migrate ## Create the local admin login and print it
+	env -u DATABASE_URL $(BIN)/python manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
+
+run: content admin ## Set up everything and serve the site on SQLite at http://127.0.0.1:8000
+	@echo "Serving http://$(HOST):$(PORT)/  (admin login printed above; Ctrl-C stops)"
+	env -u DATABASE_URL $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+
+test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
+	$(BIN)/python manage.py check --settings=spineclinic.settings.test
+	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=spineclinic.settings.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest --create-db
+
+lint: install ## Check code style
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Fix code style
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+smoke: ## Prove `make run` works on a fresh clone of this repository (used by CI)
+	bash .ci/smoke-make-run
+
+clean: ## Remove the local database, media and environment
+	rm -rf $(VENV) db.sqlite3 media staticfiles .local-admin-password

@@ -1,0 +1,279 @@
+"""Builds the site's page tree, clinicians and clinic settings from site_content.py.
+
+Creating is idempotent: pages are found by their place in the tree (parent and slug), so a
+second run adds only what is missing. Existing pages, clinicians and settings are left as
+editors made them unless `update=True`, which rewrites them from the file and publishes.
+"""
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from spineclinic.models import ClinicSettings
+
+from ..models import (
+    Clinician,
+    ConditionIndexPage,
+    ConditionPage,
+    HomePage,
+    LocationPage,
+    ServiceAreaIndexPage,
+    ServiceAreaPage,
+    StandardPage,
+    SymptomIndexPage,
+    SymptomPage,
+    TeamPage,
+    TeamPageMember,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
+from . import site_content as content
+
+STREAM_FIELDS = {
+    "body",
+    "overview",
+    "when_surgery_helps",
+    "diagnosis",
+    "what_it_is",
+    "who_it_is_for",
+    "recovery",
+    "directions",
+    "intro",
+}
+REF_BLOCKS = {"call_to_action", "related_pages"}
+PLACEHOLDER = [("paragraph", "<p>This page is being prepared.</p>")]
+
+
+class ContentError(Exception):
+    """The content file refers to something that does not exist."""
+
+
+class SiteContentLoader:
+    def __init__(self, update=False, log=print):
+        self.update = update
+        self.log = log
+        self.created = []  # pages made in this run: their links are filled in the second pass
+        self.pages = {}  # ref -> page
+        self.counts = {"created": 0, "updated": 0, "unchanged": 0}
+
+    # -- entry point -------------------------------------------------------------------------
+
+    @transaction.atomic
+    def run(self):
+        self.locale = Locale.get_default()
+        self.review = self.review_details()
+        self.home = self.ensure_home()
+        self.site = self.ensure_site(self.home)
+        self.clinicians = {c["key"]: self.ensure_clinician(c) for c in content.CLINICIANS}
+        self.review["reviewed_by"] = self.clinicians[content.REVIEW["reviewed_by"]]
+        self.build_tree()
+        self.link_pages()
+        self.ensure_settings()
+        return self.counts
+
+    def review_details(self):
+        return {
+            "last_reviewed": content.REVIEW["last_reviewed"],
+            "next_review_due": content.REVIEW["next_review_due"],
+        }
+
+    # -- site and home -----------------------------------------------------------------------
+
+    def ensure_home(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(depth=2, locale=self.locale).first()
+        if home is None:
+            # Wagtail's install makes a plain welcome page at slug "home"; replace it.
+            for page in root.get_children().filter(slug="home"):
+                if page.specific_class is Page and page.is_leaf():
+                    Site.objects.filter(root_page=page).update(root_page=root)
+                    page.delete()
+        fields = {key: value for key, value in content.HOME.items() if key != "body"}
+        fields["body"] = content.HOME.get("body", [])
+        return self.ensure_page(root, HomePage, "home", fields, ref="")
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True
+            )
+        if site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = content.CLINIC_SETTINGS["practice_name"]
+            site.save()
+        return site
+
+    def ensure_settings(self):
+        clinic = ClinicSettings.for_site(self.site)
+        fresh = not clinic.practice_name
+        if fresh or self.update:
+            for key, value in content.CLINIC_SETTINGS.items():
+                setattr(clinic, key, value)
+            clinic.privacy_page = self.pages.get("privacy")
+            clinic.accessibility_page = self.pages.get("accessibility")
+            clinic.terms_page = self.pages.get("terms")
+            clinic.full_clean()
+            clinic.save()
+
+    def ensure_clinician(self, data):
+        clinician = Clinician.objects.filter(slug=data["key"], locale=self.locale).first()
+        if clinician and not self.update:
+            return clinician
+        clinician = clinician or Clinician(slug=data["key"], locale=self.locale)
+        clinician.name = data["name"]
+        clinician.credentials = data.get("credentials", "")
+        clinician.job_title = data["job_title"]
+        clinician.roles = "\n".join(data.get("roles", []))
+        clinician.short_bio = data.get("short_bio", "")
+        clinician.biography = data.get("biography", "")
+        clinician.full_clean()
+        clinician.save()
+        return clinician
+
+    # -- the tree ----------------------------------------------------------------------------
+
+    def build_tree(self):
+        home = self.home
+        conditions = self.ensure_page(
+            home, ConditionIndexPage, "conditions", self.menu(content.CONDITION_INDEX)
+        )
+        symptoms = self.ensure_page(
+            home, SymptomIndexPage, "symptoms", self.menu(content.SYMPTOM_INDEX)
+        )
+        treatments = self.ensure_page(
+            home, TreatmentIndexPage, "treatments", self.menu(content.TREATMENT_INDEX)
+        )
+        areas = self.ensure_page(
+            home, ServiceAreaIndexPage, "areas-we-serve", self.menu(content.AREA_INDEX)
+        )
+        for data in content.SYMPTOMS:
+            self.ensure_page(symptoms, SymptomPage, data["slug"], self.clinical(data))
+        for data in content.TREATMENTS:
+            self.ensure_page(treatments, TreatmentPage, data["slug"], self.clinical(data))
+        for data in content.CONDITIONS:
+            fields = self.clinical(data, exclude={"symptoms", "treatments"})
+            self.ensure_page(conditions, ConditionPage, data["slug"], fields)
+        for data in content.SERVICE_AREAS:
+            self.ensure_page(areas, ServiceAreaPage, data["slug"], dict(data))
+        location = dict(content.LOCATION, show_in_menus=True)
+        self.ensure_page(home, LocationPage, location["slug"], location)
+        team = {key: value for key, value in content.TEAM.items() if key != "members"}
+        self.ensure_page(home, TeamPage, team["slug"], dict(team, show_in_menus=True))
+        for data in content.STANDARD_PAGES:
+            fields = {key: value for key, value in data.items() if key != "clinical"}
+            if data.get("clinical"):
+                fields.update(self.review)
+            self.ensure_page(home, StandardPage, data["slug"], fields)
+
+    def menu(self, data):
+        return dict(data, show_in_menus=True)
+
+    def clinical(self, data, exclude=()):
+        fields = {key: value for key, value in data.items() if key not in exclude}
+        fields.update(self.review)
+        return fields
+
+    def ensure_page(self, parent, model, slug, fields, ref=None):
+        """Find the page at parent/slug, or make it; publish when created or updated."""
+        fields = dict(fields, slug=slug)
+        ref = ref if ref is not None else self.child_ref(parent, slug)
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            page = existing.specific
+            if not isinstance(page, model):
+                raise ContentError(f"/{ref}/ is a {type(page).__name__}, not a {model.__name__}.")
+            self.pages[ref] = page
+            if self.update:
+                self.assign(page, fields, with_refs=False)
+                page.save_revision(log_action=True).publish()
+                self.created.append(page)
+                self.counts["updated"] += 1
+            else:
+                self.counts["unchanged"] += 1
+            return page
+        page = model(locale=self.locale)
+        self.assign(page, fields, with_refs=False)
+        parent.add_child(instance=page)
+        page.save_revision(log_action=True).publish()
+        self.pages[ref] = page
+        self.created.append(page)
+        self.counts["created"] += 1
+        self.log(f"Created {model.__name__} /{ref}/")
+        return page
+
+    def child_ref(self, parent, slug):
+        parent_ref = next((ref for ref, page in self.pages.items() if page.pk == parent.pk), "")
+        return f"{parent_ref}/{slug}".strip("/")
+
+    def assign(self, page, fields, with_refs):
+        for key, value in fields.items():
+            if key in STREAM_FIELDS:
+                value = self.stream(value, with_refs)
+            setattr(page, key, value)
+
+    # -- links between pages -----------------------------------------------------------------
+
+    def link_pages(self):
+        """Second pass: blocks that link to other pages, and the pages' relations."""
+        sources = self.content_by_ref()
+        for page in self.created:
+            ref = next(ref for ref, known in self.pages.items() if known.pk == page.pk)
+            data = sources.get(ref, {})
+            page = Page.objects.get(pk=page.pk).specific
+            for key in STREAM_FIELDS & set(data):
+                setattr(page, key, self.stream(data[key], with_refs=True))
+            if isinstance(page, ConditionPage):
+                page.symptoms.set([self.resolve(f"symptoms/{slug}") for slug in data["symptoms"]])
+                page.treatments.set(
+                    [self.resolve(f"treatments/{slug}") for slug in data["treatments"]]
+                )
+            if isinstance(page, TeamPage):
+                page.members = [
+                    TeamPageMember(clinician=self.clinicians[key], sort_order=index)
+                    for index, key in enumerate(content.TEAM["members"])
+                ]
+            if isinstance(page, HomePage):
+                page.consultation_page = self.resolve("request-a-consultation")
+                page.second_opinion_page = self.resolve("second-opinions")
+                page.referral_page = self.resolve("refer-a-patient")
+            page.save_revision(log_action=False).publish(log_action=False)
+
+    def content_by_ref(self):
+        sources = {"": content.HOME, "conditions": content.CONDITION_INDEX}
+        sources["symptoms"] = content.SYMPTOM_INDEX
+        sources["treatments"] = content.TREATMENT_INDEX
+        sources["areas-we-serve"] = content.AREA_INDEX
+        for prefix, items in [
+            ("conditions", content.CONDITIONS),
+            ("symptoms", content.SYMPTOMS),
+            ("treatments", content.TREATMENTS),
+            ("areas-we-serve", content.SERVICE_AREAS),
+        ]:
+            for data in items:
+                sources[f"{prefix}/{data['slug']}"] = data
+        sources[content.LOCATION["slug"]] = content.LOCATION
+        sources[content.TEAM["slug"]] = content.TEAM
+        for data in content.STANDARD_PAGES:
+            sources[data["slug"]] = data
+        return sources
+
+    def resolve(self, ref):
+        if ref in self.pages:
+            return self.pages[ref]
+        raise ContentError(f"The content refers to a page that does not exist: {ref!r}.")
+
+    def stream(self, blocks, with_refs):
+        """(block_type, value) tuples as StreamField data, with page refs resolved to pages."""
+        result = []
+        for block_type, value in blocks:
+            if block_type in REF_BLOCKS:
+                if not with_refs:
+                    continue
+                value = dict(value)
+                if block_type == "call_to_action":
+                    value["page"] = self.resolve(value["page"]) if value.get("page") else None
+                    value.setdefault("url", "")
+                else:
+                    value["pages"] = [self.resolve(ref) for ref in value["pages"]]
+            result.append((block_type, value))
+        return result or PLACEHOLDER

@@ -1,0 +1,3090 @@
+"""Every page's words for the site's first content, written for patients from the practice's page.
+
+Plain data read by `manage.py load_site_content`; the block format is described in README.md.
+Phone numbers, email, fax and hours never appear in page text: pages take them from
+CLINIC_SETTINGS (or the admin's clinic settings) through contact_details and care_card blocks.
+"""
+
+from datetime import date
+
+# Clinical review of the first content. The words were rewritten from Dr. D’Amico's own
+# published page on this date; the first full clinical review of the rewritten pages is due
+# within 30 days, so every clinical page appears in Reports > Clinical review due until the
+# reviewer signs it off in the admin (docs/editing.md).
+REVIEW = {
+    "reviewed_by": "damico",
+    "last_reviewed": date(2026, 11, 26),
+    "next_review_due": date(2026, 12, 24),
+}
+
+# Practice-wide facts. The phone numbers, fax and email are reserved placeholders
+# (555-01xx, example.org): the practice sets the real ones in the admin.
+CLINIC_SETTINGS = {
+    "practice_name": "Spine Metastasis Surgery, New York",
+    "main_phone": "(212) 555-0140",
+    "urgent_phone": "(212) 555-0142",
+    "fax": "(212) 555-0143",
+    "email": "appointments@example.org",
+    "street_address": "100 E 77th St",
+    "address_locality": "New York",
+    "address_region": "NY",
+    "postal_code": "10075",
+    "hours": "Monday to Friday, 9 am to 5 pm",
+    "emergency_action": (
+        "Call 911 or go to the nearest emergency department now. Do not wait for an appointment."
+    ),
+    "urgent_action": (
+        "Call our urgent line or your cancer care team today. If you cannot reach anyone, go to "
+        "the nearest emergency department."
+    ),
+    "routine_action": (
+        "Tell us or your cancer care team at your next visit or call. If you would like to talk "
+        "to us sooner, call our main number."
+    ),
+    "emergency_summary": (
+        "If you suddenly lose control of your bladder or bowels, suddenly cannot walk or stand, "
+        "or have new weakness in your legs or arms, call 911 or go to the nearest emergency "
+        "department now."
+    ),
+}
+
+
+# Clinician snippets; pages refer to them by "key".
+CLINICIANS = [
+    {
+        "key": "damico",
+        "name": "Randy S. D’Amico",
+        "credentials": "MD",
+        "job_title": "Neurosurgical oncologist",
+        "roles": [
+            "Neurosurgical oncologist, Lenox Hill Hospital",
+            "Director, Northwell Health's Brain & Spine Metastasis Program",
+        ],
+        "biography": (
+            "<p>Dr. Randy S. D’Amico is a neurosurgical oncologist at Lenox Hill Hospital. A "
+            "neurosurgical oncologist is a brain and spine surgeon who treats tumors. He is also "
+            "the Director of Northwell Health's Brain &amp; Spine Metastasis Program.</p>"
+            "<p>Dr. D’Amico checks and treats people whose cancer has spread to the spine. He has "
+            "a special focus on people whose nerve symptoms, such as weakness or numbness, are "
+            "getting worse. He also treats people whose spine has become unstable, people whose "
+            "pain has not eased with other treatment, and people with MESCC (metastatic epidural "
+            "spinal cord compression: cancer pressing on the spinal cord).</p>"
+            "<p>He works closely with cancer doctors (medical oncology), radiation doctors "
+            "(radiation oncology) and pain specialists. Together they plan care that is "
+            "coordinated, quick and made for each person.</p>"
+            "<p>Dr. D’Amico often sees patients for second opinions. He cares for people from "
+            "across New York City and the tri-state area.</p>"
+        ),
+        "short_bio": (
+            "Dr. D’Amico is a neurosurgical oncologist at Lenox Hill Hospital who treats people "
+            "whose cancer has spread to the spine."
+        ),
+    },
+]
+
+
+# The home page.
+HOME = {
+    "title": "Home",
+    "seo_title": "Surgery and care for cancer that has spread to the spine, New York City",
+    "search_description": (
+        "Checks, surgery and coordinated care for cancer that has spread to the spine, at Lenox "
+        "Hill Hospital in Manhattan. Second opinions welcome."
+    ),
+    "hero_heading": "Surgery and coordinated care for cancer that has spread to the spine",
+    "hero_text": (
+        "We care for people whose cancer has spread to the spine, at Lenox Hill Hospital on "
+        "Manhattan's Upper East Side. We work with your cancer team to plan the right care for "
+        "you."
+    ),
+    "treats_heading": "How can we help?",
+    "treats_intro": (
+        "Cancer in the spine can cause pain, weakness and other problems. Read about the "
+        "condition, the symptoms to watch for and the treatments we offer."
+    ),
+    "body": [
+        ("heading", {"text": "Who are we?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Dr. Randy S. D’Amico is a neurosurgical oncologist: a brain and spine surgeon "
+                "who treats tumors. He works at Lenox Hill Hospital and is Director of Northwell "
+                "Health's Brain &amp; Spine Metastasis Program.</p>"
+                "<p>We see people with spine metastases (cancer that has spread to the spine from "
+                "where it started). We look at whether surgery could help, and we plan care with "
+                "your other doctors.</p>"
+            ),
+        ),
+        ("heading", {"text": "Will you work with my cancer team?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Yes. You can keep seeing the cancer doctors you already know. We work "
+                "alongside them, and with radiation, pain, palliative care and rehabilitation "
+                "teams.</p>"
+                "<p>Together we aim to give you the right mix of surgery, radiation and cancer "
+                "medicines, in the right order.</p>"
+            ),
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": "Have you been told surgery is not an option?",
+                "text": (
+                    "You can ask us for a second opinion. Second opinions are often available "
+                    "quickly, especially when nerve symptoms such as weakness or numbness are "
+                    "getting worse."
+                ),
+                "page": "second-opinions",
+                "link_text": "Read about second opinions",
+            },
+        ),
+        (
+            "related_pages",
+            {
+                "heading": "Where would you like to start?",
+                "pages": [
+                    "conditions/spine-metastases",
+                    "symptoms",
+                    "treatments",
+                    "request-a-consultation",
+                ],
+            },
+        ),
+    ],
+}
+
+
+# Conditions: the index page at "conditions" and one page per condition.
+CONDITION_INDEX = {
+    "title": "Conditions we treat",
+    "summary": (
+        "We treat cancer that has spread to the spine. Read what it is, what it can cause and "
+        "when surgery may help."
+    ),
+    "search_description": (
+        "Conditions we treat: spine metastases, cancer that has spread to the bones of the spine "
+        "or the space around the spinal cord."
+    ),
+}
+
+
+CONDITIONS = [
+    {
+        "slug": "spine-metastases",
+        "title": "Spine metastases",
+        "search_description": (
+            "Spine metastases are cancer that has spread to the spine. Learn the symptoms, the "
+            "tests, and when surgery may help. Care at Lenox Hill Hospital, NYC."
+        ),
+        "summary": (
+            "Spine metastases are cancer that has spread to the bones of the spine or the space "
+            "around the spinal cord. Learn what they can cause, how we check them and when "
+            "surgery may help."
+        ),
+        "overview": [
+            ("heading", {"text": "What are spine metastases?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Spine metastases are cancer that has spread to the spine. Metastases "
+                    "means cancer that has spread from where it started to another part of the "
+                    "body.</p>"
+                    "<p>The cancer can grow in the bones of the spine. These bones are called "
+                    "vertebrae. It can also grow in the epidural space. This is the space inside "
+                    "the spine that surrounds the spinal cord.</p>"
+                    "<p>The spinal cord is the bundle of nerves that runs down the middle of your "
+                    "spine. It carries messages between your brain and the rest of your body.</p>"
+                    "<p>Spine metastases are the most common kind of cancer found in the "
+                    "spine.</p>"
+                ),
+            ),
+            ("heading", {"text": "What problems can they cause?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Symptoms depend on where the cancer is in the spine and how much of the "
+                    "spine it affects. Spine metastases can cause:</p>"
+                    "<ul>"
+                    "<li><b>Severe pain.</b> The pain may be in your back or neck, or spread to "
+                    "your arms or legs.</li>"
+                    "<li><b>An unstable spine.</b> The cancer can weaken the bones so the spine "
+                    "cannot safely hold your weight. A bone may break or collapse.</li>"
+                    "<li><b>Nerve problems.</b> Doctors call these neurological problems. They "
+                    "include weakness, numbness and trouble with balance.</li>"
+                    "<li><b>Pressure on the spinal cord.</b> This is called spinal cord "
+                    "compression.</li>"
+                    "</ul>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>When cancer in the epidural space presses on the spinal cord, doctors "
+                    "call it MESCC (metastatic epidural spinal cord compression: cancer pressing "
+                    "on the spinal cord). It needs to be checked right away.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Signs that cancer may be pressing on your spinal cord",
+                    "body": (
+                        "<p>Any sign of spinal cord compression needs to be checked right away. "
+                        "This includes:</p>"
+                        "<ul>"
+                        "<li>new problems controlling your bladder or bowels</li>"
+                        "<li>new weakness in your legs or arms, or weakness that is quickly "
+                        "getting worse</li>"
+                        "<li>new trouble walking or standing</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "Other symptoms to tell us about the same day",
+                    "body": (
+                        "<ul>"
+                        "<li>back or neck pain that is severe or getting worse</li>"
+                        "<li>pain that spreads to your arms or legs</li>"
+                        "<li>pain that is worse at night or when you lie flat</li>"
+                        "<li>numbness or tingling</li>"
+                        "<li>loss of balance or coordination</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "Who will look after me?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Dr. Randy S. D’Amico is a neurosurgical oncologist at Lenox Hill "
+                    "Hospital. He is also Director of Northwell Health's Brain &amp; Spine "
+                    "Metastasis Program.</p>"
+                    "<p>He checks and treats people with spine metastases. He has a special focus "
+                    "on people whose nerve symptoms are getting worse, whose spine is unstable, "
+                    "whose pain has not eased with other treatment, or who have MESCC.</p>"
+                    "<p>Dr. D’Amico works closely with medical oncology (cancer medicine "
+                    "doctors), radiation oncology (radiation doctors) and pain specialists. "
+                    "Together we aim to give you care that is coordinated, quick and planned "
+                    "around you. We see people from across New York City and the tri-state "
+                    "area.</p>"
+                ),
+            ),
+        ],
+        "when_surgery_helps": [
+            ("heading", {"text": "When can surgery help?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Surgery is not right for everyone with spine metastases. Many people are "
+                    "treated with radiation, cancer medicines or both. We look at your whole "
+                    "situation with your cancer team before we suggest surgery.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "Surgery is usually considered when:",
+                    "items": [
+                        (
+                            "There is significant spinal cord compression. This means the cancer "
+                            "is pressing hard on the spinal cord."
+                        ),
+                        (
+                            "Nerve symptoms are getting worse, such as weakness, numbness or loss "
+                            "of coordination."
+                        ),
+                        (
+                            "The spine is unstable, or a bone in the spine (a vertebra) has "
+                            "collapsed."
+                        ),
+                        (
+                            "You have severe mechanical pain that radiation has not relieved. "
+                            "Mechanical pain is pain that gets worse when you move, sit up or "
+                            "stand."
+                        ),
+                        (
+                            "Doctors need a tissue diagnosis (a sample of the tumor to find out "
+                            "what it is), and a biopsy is not possible. A biopsy is a test that "
+                            "takes a small sample, often with a needle."
+                        ),
+                        (
+                            "The tumor is resistant to radiation or to systemic therapy. "
+                            "Resistant means the treatment has not worked well on it. Systemic "
+                            "therapy means medicines that treat cancer through the whole body."
+                        ),
+                        (
+                            "Earlier radiation has not worked and the tumor has grown again. "
+                            "Doctors call this post-radiation progression."
+                        ),
+                        (
+                            "Quick treatment is needed to protect your ability to walk and move, "
+                            "or to protect how your nerves work."
+                        ),
+                    ],
+                },
+            ),
+            (
+                "heading",
+                {"text": "What if I've been told nothing more can be done?", "level": "h3"},
+            ),
+            (
+                "paragraph",
+                (
+                    '<p>Some people are told that "nothing more can be done." If you have heard '
+                    "this, it may still be worth talking to us.</p>"
+                    "<p>Many people in this situation can still benefit from surgery. "
+                    "Decompression takes pressure off the spinal cord or nerves. Stabilization "
+                    "supports a weak spine. This is especially true when a team with experience "
+                    "of cancer in the spine looks at your case.</p>"
+                    "<p>We cannot promise that surgery is right for you. But we will look "
+                    "carefully at your scans and your health, and talk honestly with you about "
+                    "your choices.</p>"
+                ),
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like another view?",
+                    "text": (
+                        "If you are not sure whether surgery, radiation or both could help you, "
+                        "you can ask us for a second opinion."
+                    ),
+                    "page": "second-opinions",
+                    "link_text": "Find out about second opinions",
+                },
+            ),
+        ],
+        "diagnosis": [
+            ("heading", {"text": "What tests will I need?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Before we suggest any treatment, we need a clear picture of the cancer "
+                    "and of your spine. You may have had some of these tests already. If so, we "
+                    "can often use the results you have.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "Checks usually include:",
+                    "items": [
+                        (
+                            "An MRI scan of the spine. MRI uses strong magnets to take detailed "
+                            "pictures. We scan the neck (cervical), upper and middle back "
+                            "(thoracic) and lower back (lumbar) as needed."
+                        ),
+                        "A CT scan for bone detail. CT uses X-rays to show the bones clearly.",
+                        (
+                            "Whole-body staging with a PET/CT scan. Staging means finding out "
+                            "where the cancer is in your body. A PET/CT scan looks at your whole "
+                            "body."
+                        ),
+                        (
+                            "A check of how stable your spine is. Doctors call this an assessment "
+                            "of mechanical stability. It tells us if your spine can safely carry "
+                            "your weight."
+                        ),
+                        (
+                            "A look at the tumor's histology and molecular profile. Histology is "
+                            "what the cancer cells look like under a microscope. The molecular "
+                            "profile is the tumor's genetic make-up."
+                        ),
+                        (
+                            "Talking with your oncology (cancer) team about systemic treatment "
+                            "options. These are cancer medicines that work through the whole body."
+                        ),
+                    ],
+                },
+            ),
+            ("heading", {"text": "What is the SINS score?", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>SINS stands for Spinal Instability Neoplastic Score. Neoplastic means "
+                    "caused by a tumor. It is a tool doctors use to judge how stable the spine is "
+                    "when a tumor has damaged it.</p>"
+                    "<p>It looks at things like where the tumor is, whether your pain changes "
+                    "when you move, and how the bone looks on scans.</p>"
+                    "<p>Tools like SINS help us decide if your spine needs extra support. This "
+                    "support is called stabilization.</p>"
+                ),
+            ),
+            ("heading", {"text": "What should I bring to my appointment?", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Your recent scans, such as MRI, CT and PET/CT, on a disc or as an online "
+                    "link, and the written reports</li>"
+                    "<li>Letters or notes from your cancer doctors</li>"
+                    "<li>Your pathology report, if you have one. This report describes the cancer "
+                    "cells.</li>"
+                    "<li>Details of any radiation you have had, and where on your body</li>"
+                    "<li>A list of all the medicines you take</li>"
+                    "<li>A list of your questions</li>"
+                    "</ul>"
+                    "<p>A family member or friend is welcome to come with you.</p>"
+                ),
+            ),
+        ],
+        "body": [
+            (
+                "faq",
+                {
+                    "heading": "Common questions",
+                    "items": [
+                        {
+                            "question": "Does cancer in the spine always need surgery?",
+                            "answer": (
+                                "<p>No. Many people are treated with radiation, cancer medicines "
+                                "or both. Surgery is one option. We decide together with you and "
+                                "your cancer team.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Will I still need radiation or other cancer treatment?",
+                            "answer": (
+                                "<p>Often, yes. Surgery is often followed by a precise kind of "
+                                "radiation called SBRT (stereotactic body radiotherapy). Your "
+                                "cancer doctor will talk with you about cancer medicines. We plan "
+                                "the timing together.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Can surgery help if I've already had radiation?",
+                            "answer": (
+                                "<p>It may. If the tumor has grown again after radiation, or your "
+                                "pain has not improved after radiation, surgery is one of the "
+                                "things we look at.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Can I keep seeing my own cancer doctor?",
+                            "answer": (
+                                "<p>Yes. We work alongside your oncologist (cancer doctor) and "
+                                "your other doctors. We share our advice with them, with your "
+                                "permission.</p>"
+                            ),
+                        },
+                        {
+                            "question": "How quickly can I be seen?",
+                            "answer": (
+                                "<p>Urgent appointments are available for people with new or "
+                                "worsening nerve symptoms, such as weakness, numbness or loss of "
+                                "balance. Second opinions are often available quickly.</p>"
+                                "<p>If you have emergency signs, such as new weakness or loss of "
+                                "bladder or bowel control, call 911 or go to the nearest "
+                                "emergency department now. Do not wait for an appointment.</p>"
+                            ),
+                        },
+                        {
+                            "question": "My scans are unclear. Can you help?",
+                            "answer": (
+                                "<p>Sometimes scans do not show clearly whether a bone in the "
+                                "spine has a fracture (a break) or a tumor. We often review scans "
+                                "when this is uncertain.</p>"
+                            ),
+                        },
+                    ],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "symptoms",
+                        "treatments",
+                        "multidisciplinary-care",
+                        "second-opinions",
+                        "request-a-consultation",
+                    ],
+                },
+            ),
+        ],
+        "symptoms": [
+            "back-pain",
+            "radiating-pain",
+            "night-pain",
+            "weakness-or-difficulty-walking",
+            "numbness-or-tingling",
+            "balance-and-coordination",
+            "bladder-or-bowel-problems",
+        ],
+        "treatments": [
+            "decompression-surgery",
+            "stabilisation-and-reconstruction",
+            "minimally-invasive-options",
+            "radiotherapy-coordination",
+        ],
+    },
+]
+
+
+# Symptoms: the index page at "symptoms" and one page per symptom, in the seed's order.
+SYMPTOM_INDEX = {
+    "title": "Symptoms",
+    "summary": (
+        "The symptoms of cancer in the spine, what they can mean and how quickly to get help. "
+        "Some are an emergency."
+    ),
+    "search_description": (
+        "Symptoms of spine metastases: back pain, pain in the arms or legs, weakness, numbness, "
+        "balance, bladder or bowel problems. When to get help."
+    ),
+}
+
+
+SYMPTOMS = [
+    {
+        "slug": "back-pain",
+        "title": "Severe or worsening back pain",
+        "urgency": "urgent",
+        "summary": (
+            "If you have cancer, back pain that is severe or getting worse can be a sign that "
+            "cancer has spread to the spine. Tell us or your cancer team the same day."
+        ),
+        "search_description": (
+            "Severe or worsening back pain when you have cancer can be a sign of spine "
+            "metastases. What it can mean and when to get help."
+        ),
+        "body": [
+            ("heading", {"text": "What can severe or worsening back pain mean?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Back pain is common, and most back pain has other causes. But if you have "
+                    "cancer, back pain that is severe or getting worse needs to be checked.</p>"
+                    "<p>It can be a sign of spine metastases (cancer that has spread to the spine "
+                    "from where it started).</p>"
+                ),
+            ),
+            ("heading", {"text": "Why does it matter if I have cancer?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Cancer in the spine can weaken the bones of the spine (the vertebrae). A "
+                    "weak bone can break or collapse. Cancer can also press on nerves or on the "
+                    "spinal cord, the bundle of nerves inside the spine.</p>"
+                    "<p>Pain that gets worse when you move, sit up or stand, and eases when you "
+                    "lie still, is called mechanical pain. It can mean the spine is not "
+                    "stable.</p>"
+                    "<p>Finding the cause early can give you and your team more choices.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "Back pain that is new, severe or getting worse",
+                    "body": (
+                        "<p>This is about back or neck pain in someone who has cancer or has had "
+                        "cancer.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Back pain with weakness, or with bladder or bowel problems",
+                    "body": (
+                        "<p>This is about back pain together with new weakness in your legs or "
+                        "arms, new trouble walking, or new problems controlling your bladder or "
+                        "bowels.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "What should I tell you?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Where the pain is, and when it started</li>"
+                    "<li>Whether it is getting worse, and how fast</li>"
+                    "<li>What makes it better or worse, such as moving, sitting or lying down</li>"
+                    "<li>Whether it is worse at night</li>"
+                    "<li>Any pain medicines you have tried</li>"
+                    "<li>Any radiation you have had to that part of your back</li>"
+                    "</ul>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/night-pain",
+                        "symptoms/radiating-pain",
+                        "conditions/spine-metastases",
+                        "treatments/stabilisation-and-reconstruction",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "radiating-pain",
+        "title": "Pain that spreads to your arms or legs",
+        "urgency": "urgent",
+        "summary": (
+            "Pain that radiates (spreads) from your spine to your arms or legs can mean cancer is "
+            "pressing on a nerve. Tell us or your cancer team the same day."
+        ),
+        "search_description": (
+            "Pain that radiates to the arms or legs can mean cancer in the spine is pressing on a "
+            "nerve. What it feels like and when to get help."
+        ),
+        "body": [
+            ("heading", {"text": "What is radiating pain?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Radiating pain starts near the spine and spreads along an arm or a leg. "
+                    "It may feel sharp, burning or shooting, like an electric shock.</p>"
+                    "<p>Pain from the neck may spread down into your shoulder, arm or hand. Pain "
+                    "from the lower back may spread into your buttock, leg or foot.</p>"
+                ),
+            ),
+            ("heading", {"text": "Why does it happen?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Nerves leave the spine through small gaps between the bones. They carry "
+                    "feeling and movement to your arms and legs.</p>"
+                    "<p>If cancer in the spine presses on one of these nerves, you can feel pain "
+                    "along the path of that nerve. This can happen even when the problem is in "
+                    "your spine, not in your arm or leg.</p>"
+                    "<p>Radiating pain can be an early sign of pressure on the nerves or the "
+                    "spinal cord. That is why it needs to be checked soon.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "New pain that spreads to your arms or legs",
+                    "body": (
+                        "<p>This is about pain that spreads from your back or neck into an arm or "
+                        "leg, when you have cancer or have had cancer.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Spreading pain with weakness or bladder or bowel problems",
+                    "body": (
+                        "<p>This is about radiating pain together with new weakness, new trouble "
+                        "walking, or new problems controlling your bladder or bowels.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "What should I tell you?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Which arm or leg is affected, and whether it is one side or both</li>"
+                    "<li>Where the pain starts and where it travels to</li>"
+                    "<li>Whether you also have numbness, tingling or weakness in that arm or "
+                    "leg</li>"
+                    "<li>When it started, and whether it is getting worse</li>"
+                    "</ul>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/numbness-or-tingling",
+                        "symptoms/weakness-or-difficulty-walking",
+                        "treatments/decompression-surgery",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "night-pain",
+        "title": "Pain that is worse at night or when lying flat",
+        "urgency": "urgent",
+        "summary": (
+            "Back pain that is worse at night or when you lie flat is a warning sign when you "
+            "have cancer. Tell us or your cancer team the same day."
+        ),
+        "search_description": (
+            "Back pain that is worse at night or when lying flat can be a sign of cancer in the "
+            "spine. What it can mean and when to get help."
+        ),
+        "body": [
+            ("heading", {"text": "Why is pain at night a warning sign?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Most everyday back pain eases when you rest or lie down. Pain that does "
+                    "the opposite is different.</p>"
+                    "<p>If you have cancer, pain that is worse at night, wakes you up, or gets "
+                    "worse when you lie flat can be a sign of spine metastases (cancer that has "
+                    "spread to the spine).</p>"
+                ),
+            ),
+            ("heading", {"text": "What might I notice?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Pain that wakes you from sleep</li>"
+                    "<li>Pain that is worse when you lie on your back</li>"
+                    "<li>Needing to sleep sitting up, for example in a chair</li>"
+                    "<li>Pain at night that pain medicines do not ease as well as before</li>"
+                    "</ul>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "Back pain that is worse at night or when lying flat",
+                    "body": (
+                        "<p>This is about back or neck pain that is worse at night or when you "
+                        "lie down, when you have cancer or have had cancer.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "How can I help you understand my pain?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It can help to keep a short pain diary for a few days. Write down when "
+                    "the pain happens, how bad it is on a scale from zero to ten, and what you "
+                    "were doing.</p>"
+                    "<p>Bring the diary to your appointment, or tell us what it shows when you "
+                    "call. Do not wait to finish a diary before you contact us.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/back-pain",
+                        "conditions/spine-metastases",
+                        "request-a-consultation",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "weakness-or-difficulty-walking",
+        "title": "Weakness or difficulty walking",
+        "urgency": "emergency",
+        "summary": (
+            "New or quickly worsening weakness, or new difficulty walking, can mean cancer is "
+            "pressing on the spinal cord. This is an emergency."
+        ),
+        "search_description": (
+            "New weakness in the legs or arms or difficulty walking can be a sign of spinal cord "
+            "compression. This is an emergency. What to do."
+        ),
+        "body": [
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "New or quickly worsening weakness, or new trouble walking or standing"
+                    ),
+                    "body": (
+                        "<p>This is about weakness in your legs or arms that is new or getting "
+                        "worse quickly, or suddenly not being able to walk or stand.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "What might weakness feel like?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Your legs feel heavy, stiff or wobbly</li>"
+                    "<li>You trip, stumble or drag a foot</li>"
+                    "<li>It is hard to climb stairs or get up from a chair</li>"
+                    "<li>Your arms or hands feel weak or clumsy, or you drop things</li>"
+                    "<li>You cannot walk as far as you could before</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Why is it an emergency?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>New weakness can be a sign of MESCC (metastatic epidural spinal cord "
+                    "compression: cancer pressing on the spinal cord). The spinal cord carries "
+                    "the messages that make your muscles move.</p>"
+                    "<p>Acting quickly matters. Treatment aims to protect your ability to walk "
+                    "and move. When weakness is caused by pressure on the spinal cord, surgery to "
+                    "take the pressure off (decompression) is one of the options doctors "
+                    "consider.</p>"
+                ),
+            ),
+            ("heading", {"text": "What happens when I get help?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Doctors will usually check your strength, feeling and reflexes. They will "
+                    "often arrange an MRI scan of your spine. MRI uses strong magnets to take "
+                    "detailed pictures.</p>"
+                    "<p>If you can, bring a list of your medicines and the name of your cancer "
+                    "doctor. Tell the team that you have cancer.</p>"
+                    "<p>Urgent appointments with us are available for people with new or "
+                    "progressive neurological symptoms. These are nerve symptoms that are new or "
+                    "getting worse. But if your weakness is new or quickly getting worse, do not "
+                    "wait for an appointment.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "treatments/decompression-surgery",
+                        "symptoms/balance-and-coordination",
+                        "symptoms/bladder-or-bowel-problems",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "numbness-or-tingling",
+        "title": "Numbness or tingling",
+        "urgency": "urgent",
+        "summary": (
+            "Numbness or tingling in your arms, legs or body can mean cancer is pressing on "
+            "nerves or the spinal cord. Tell us or your cancer team the same day."
+        ),
+        "search_description": (
+            "Numbness or tingling when you have cancer can be a sign of pressure on the nerves or "
+            "spinal cord. What it can mean and when to get help."
+        ),
+        "body": [
+            ("heading", {"text": "What might I notice?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Pins and needles in your arms, hands, legs or feet</li>"
+                    '<li>Parts of your skin feel numb, dull or "dead"</li>'
+                    "<li>A band of numbness or odd feeling around your chest or tummy</li>"
+                    "<li>Not being able to feel hot, cold or touch as well as before</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "What can numbness or tingling mean?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Nerves carry feeling from your skin to your brain, through the spinal "
+                    "cord. If cancer in the spine presses on a nerve or on the spinal cord, these "
+                    "messages can be blocked or mixed up.</p>"
+                    "<p>Some cancer medicines can also cause numbness or tingling, often in the "
+                    "hands and feet. It can be hard to tell the cause yourself. So tell us about "
+                    "any new change.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "New or worsening numbness or tingling",
+                    "body": (
+                        "<p>This is about numbness or tingling that is new or spreading, when you "
+                        "have cancer or have had cancer.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Numbness with weakness, or with bladder or bowel problems",
+                    "body": (
+                        "<p>This is about numbness together with new weakness or trouble walking. "
+                        "It is also about numbness between your legs or around your bottom "
+                        "together with new bladder or bowel problems.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "What should I tell you?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Where the numbness or tingling is, and whether it is on one side or "
+                    "both</li>"
+                    "<li>When it started, and whether it is spreading</li>"
+                    "<li>Whether you also have pain, weakness or trouble with balance</li>"
+                    "<li>Which cancer medicines you take or have taken</li>"
+                    "</ul>"
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms, such as numbness that is new or getting worse.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/radiating-pain",
+                        "symptoms/balance-and-coordination",
+                        "symptoms/bladder-or-bowel-problems",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "balance-and-coordination",
+        "title": "Loss of balance or coordination",
+        "urgency": "urgent",
+        "summary": (
+            "Feeling unsteady or clumsy can be a sign that cancer is pressing on the spinal cord. "
+            "Tell us or your cancer team the same day."
+        ),
+        "search_description": (
+            "Loss of balance or coordination when you have cancer can be a sign of pressure on "
+            "the spinal cord. What it can mean and when to get help."
+        ),
+        "body": [
+            ("heading", {"text": "What might I notice?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>You feel unsteady on your feet, or feel you might fall</li>"
+                    "<li>You need to hold on to walls or furniture</li>"
+                    "<li>You need to look at your feet to walk safely</li>"
+                    "<li>Your hands feel clumsy, for example with buttons, writing or keys</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Why can cancer in the spine affect balance?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Your spinal cord carries messages about where your arms and legs are and "
+                    "how they are moving. Your brain uses these messages to keep you steady.</p>"
+                    "<p>If cancer presses on the spinal cord, these messages can be disturbed. "
+                    "You may lose balance or coordination even if your muscles still feel "
+                    "strong.</p>"
+                    "<p>Balance problems have many possible causes. Your team will work out what "
+                    "is causing yours.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "New or worsening loss of balance or coordination",
+                    "body": (
+                        "<p>This is about feeling unsteady or clumsy in a way that is new or "
+                        "getting worse, when you have cancer or have had cancer.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Loss of balance with weakness, or suddenly not being able to walk",
+                    "body": (
+                        "<p>This is about loss of balance together with new weakness in your legs "
+                        "or arms, or suddenly not being able to walk or stand.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "How can I stay safe until I am seen?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Clear things you could trip on, such as loose rugs and cables</li>"
+                    "<li>Use a walking aid if you already have one</li>"
+                    "<li>Turn on lights when you get up at night</li>"
+                    "<li>Ask someone to be nearby when you use the stairs or shower</li>"
+                    "</ul>"
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms, such as balance problems that are new or getting "
+                    "worse.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/weakness-or-difficulty-walking",
+                        "symptoms/numbness-or-tingling",
+                        "multidisciplinary-care",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "bladder-or-bowel-problems",
+        "title": "Bladder or bowel control problems",
+        "urgency": "emergency",
+        "summary": (
+            "Difficulty controlling your bladder or bowels can mean cancer is pressing on the "
+            "spinal cord or nerves. This is an emergency."
+        ),
+        "search_description": (
+            "Difficulty controlling bladder or bowel function can be a sign of spinal cord "
+            "compression. This is an emergency. What to look out for."
+        ),
+        "body": [
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Difficulty controlling your bladder or bowels",
+                    "body": (
+                        "<p>This is about any new problem controlling your bladder or bowels, "
+                        "especially if you also have back pain, weakness or numbness.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "What might I notice?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>You cannot pee, or find it hard to start</li>"
+                    "<li>You leak urine without knowing or without feeling the need to go</li>"
+                    "<li>You cannot feel when your bladder is full</li>"
+                    "<li>You lose control of your bowels</li>"
+                    "<li>You feel numb between your legs or around your bottom</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Why is it an emergency?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The nerves that control your bladder and bowels run through the spine. If "
+                    "cancer presses on the spinal cord or on these nerves, you can lose "
+                    "control.</p>"
+                    "<p>This can be a sign of MESCC (metastatic epidural spinal cord compression: "
+                    "cancer pressing on the spinal cord). It needs checking straight away.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if I am not sure?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Some medicines, including some pain medicines, can change how your "
+                    "bladder or bowels work. It can be hard to know the cause.</p>"
+                    "<p>If you are not sure whether a change is serious, get help now rather than "
+                    "waiting. Please do not feel embarrassed. Doctors and nurses ask about these "
+                    "problems every day.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "symptoms/weakness-or-difficulty-walking",
+                        "symptoms/numbness-or-tingling",
+                        "treatments/decompression-surgery",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+        ],
+    },
+]
+
+
+# Treatments: the index page at "treatments" and one page per treatment.
+TREATMENT_INDEX = {
+    "title": "Treatments",
+    "summary": (
+        "The kinds of surgery we offer for cancer that has spread to the spine, and how we plan "
+        "surgery and radiation together."
+    ),
+    "search_description": (
+        "Treatments for spine metastases: decompression surgery, stabilization, minimally "
+        "invasive options and coordination with radiation therapy."
+    ),
+}
+
+
+TREATMENTS = [
+    {
+        "slug": "decompression-surgery",
+        "title": "Decompression surgery",
+        "summary": (
+            "Decompression surgery removes tumor that is pressing on the spinal cord or nerves, "
+            "to take the pressure off."
+        ),
+        "search_description": (
+            "Decompression surgery removes tumor from the spinal canal to relieve pressure on the "
+            "spinal cord or nerves. Who it is for and what happens after."
+        ),
+        "what_it_is": [
+            ("heading", {"text": "What is decompression surgery?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Decompression means taking pressure off. In this surgery, the surgeon "
+                    "removes tumor from the spinal canal. The spinal canal is the tunnel inside "
+                    "the spine where the spinal cord and nerves run.</p>"
+                    "<p>Removing the tumor relieves pressure on the nerves or the spinal cord.</p>"
+                    "<p>If the cancer has also weakened the bones of your spine, you may need "
+                    "them supported in the same operation. This is called stabilization.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>In some people, decompression can be done through a smaller opening. This "
+                    "is called minimally invasive decompression.</p>"
+                ),
+            ),
+        ],
+        "who_it_is_for": [
+            ("heading", {"text": "Who might need decompression surgery?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Decompression is very important when people have weakness or other signs "
+                    "of MESCC (metastatic epidural spinal cord compression: cancer pressing on "
+                    "the spinal cord).</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "Your team may suggest it when:",
+                    "items": [
+                        "There is significant spinal cord compression",
+                        (
+                            "Nerve symptoms, such as weakness, numbness or loss of coordination, "
+                            "are getting worse"
+                        ),
+                        (
+                            "Quick treatment is needed to protect your ability to walk and move, "
+                            "or to protect how your nerves work"
+                        ),
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Surgery is not right for everyone. We look at your scans, your general "
+                    "health and your cancer treatment plan with your cancer team. Then we talk "
+                    "with you about whether surgery could help you.</p>"
+                ),
+            ),
+        ],
+        "recovery": [
+            ("heading", {"text": "What happens after surgery?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Everyone recovers differently. Your team will talk with you about how "
+                    "long you may stay in hospital and what to expect.</p>"
+                    "<p>A neuro-rehabilitation team may help you get moving again. "
+                    "Neuro-rehabilitation helps people rebuild strength and movement after nerve "
+                    "problems or surgery.</p>"
+                    "<p>Surgery is often followed by SBRT (stereotactic body radiotherapy: very "
+                    "precise, high-dose radiation) to control any tumor that is left. Your cancer "
+                    "doctor will talk with you about any cancer medicines.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "New weakness or bladder or bowel problems after surgery",
+                    "body": (
+                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
+                        "problems controlling your bladder or bowels after you go home.</p>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "Questions you may want to ask",
+                    "intro": "",
+                    "items": [
+                        "What is the aim of this surgery for me?",
+                        "Will my spine also need to be stabilized?",
+                        "When will I be able to get up and walk?",
+                        "Will I need radiation afterwards, and when?",
+                        "Who do I call if I am worried after I go home?",
+                    ],
+                },
+            ),
+        ],
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/radiotherapy-coordination",
+                        "symptoms/weakness-or-difficulty-walking",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like to talk to us?",
+                    "text": (
+                        "Ask for an appointment to find out whether decompression surgery could "
+                        "help you."
+                    ),
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "stabilisation-and-reconstruction",
+        "title": "Stabilization and reconstruction",
+        "summary": (
+            "When cancer has weakened the spine, surgery can support it with screws and rods, a "
+            "replacement for a damaged bone, or bone cement."
+        ),
+        "search_description": (
+            "Spine stabilization and reconstruction for cancer: screws and rods, vertebral body "
+            "replacement, cement augmentation and minimally invasive options."
+        ),
+        "what_it_is": [
+            ("heading", {"text": "What is stabilization and reconstruction?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Cancer can weaken the bones of the spine (the vertebrae). A weak spine "
+                    "may not hold its shape or carry your weight safely. Doctors call this spinal "
+                    "instability.</p>"
+                    "<p>Stabilization means making the spine steady again. Reconstruction means "
+                    "rebuilding the parts of the spine that the tumor has damaged.</p>"
+                    "<p>To do this, surgeons may use instrumentation. Instrumentation means "
+                    "medical implants, such as screws and rods, that support the spine.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What might this involve?",
+                    "intro": "Depending on what your spine needs, this may include:",
+                    "items": [
+                        (
+                            "Screws and rods. Screws are placed in the bones of the spine and "
+                            "joined with rods to hold the spine steady."
+                        ),
+                        (
+                            "Vertebral body replacement or cement augmentation. The vertebral "
+                            "body is the main block of bone at the front of each vertebra. A "
+                            "badly damaged one can be replaced with an implant. Or weak bone can "
+                            "be strengthened with bone cement, called cement augmentation."
+                        ),
+                        (
+                            "Minimally invasive stabilization techniques. These place the "
+                            "implants through smaller cuts in the skin."
+                        ),
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>The goal is to restore alignment (to line the spine up properly), prevent "
+                    "further collapse and reduce pain.</p>"
+                ),
+            ),
+        ],
+        "who_it_is_for": [
+            ("heading", {"text": "Who might need their spine stabilized?", "level": "h2"}),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "Stabilization may be considered when:",
+                    "items": [
+                        "The spine is unstable, or a bone in the spine has collapsed",
+                        (
+                            "You have severe mechanical pain (pain that gets worse when you move, "
+                            "sit up or stand) that radiation has not relieved"
+                        ),
+                        "Decompression surgery is needed and the spine also needs support",
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Tools like the SINS score (Spinal Instability Neoplastic Score) help "
+                    "guide this decision. SINS is a way of judging how stable the spine is when a "
+                    "tumor has damaged it. It looks at things like where the tumor is, whether "
+                    "your pain changes when you move, and how the bone looks on scans.</p>"
+                ),
+            ),
+        ],
+        "recovery": [
+            ("heading", {"text": "What happens after surgery?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Your team will talk with you about your recovery. This includes when you "
+                    "can get up, how to move safely and what to avoid for a while.</p>"
+                    "<p>A neuro-rehabilitation team, including physical therapists, may help you "
+                    "get back your strength and your independence.</p>"
+                    "<p>You may also have radiation after surgery. The surgical team and the "
+                    "radiation oncology team plan the timing together.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "New weakness or bladder or bowel problems after surgery",
+                    "body": (
+                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
+                        "problems controlling your bladder or bowels after you go home.</p>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "Questions you may want to ask",
+                    "intro": "",
+                    "items": [
+                        "Which kind of stabilization do you suggest for me, and why?",
+                        "Could a minimally invasive approach work for me?",
+                        "What movements should I avoid while I recover?",
+                        "Will I need a brace or a walking aid?",
+                    ],
+                },
+            ),
+        ],
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "treatments/decompression-surgery",
+                        "treatments/minimally-invasive-options",
+                        "symptoms/back-pain",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Has your doctor said your spine may be unstable?",
+                    "text": (
+                        "We can look at your scans and talk with you about whether stabilization "
+                        "could help."
+                    ),
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "minimally-invasive-options",
+        "title": "Minimally invasive options",
+        "summary": (
+            "Some spine surgery can be done through small cuts in the skin. Depending on the "
+            "tumor, this can shorten recovery."
+        ),
+        "search_description": (
+            "Minimally invasive spine surgery for cancer: percutaneous screw fixation, minimally "
+            "invasive decompression, kyphoplasty and vertebroplasty."
+        ),
+        "what_it_is": [
+            ("heading", {"text": "What does minimally invasive mean?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Minimally invasive surgery is done through small cuts in the skin, "
+                    "instead of one larger opening. The surgeon uses special tools and X-ray "
+                    "images to guide the work.</p>"
+                    "<p>Depending on where the tumor is and how stable your spine is, these "
+                    "approaches can reduce recovery time.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What are the options?",
+                    "intro": "",
+                    "items": [
+                        (
+                            "Percutaneous screw fixation. Percutaneous means through the skin. "
+                            "Screws and rods are placed through small cuts to hold the spine "
+                            "steady."
+                        ),
+                        (
+                            "Minimally invasive decompression. Tumor that is pressing on the "
+                            "spinal cord or nerves is removed through a smaller opening."
+                        ),
+                        (
+                            "Kyphoplasty or vertebroplasty. Bone cement is put into a weak or "
+                            "broken vertebra through a needle, to make it stronger. In "
+                            "kyphoplasty, a small balloon first makes a space for the cement."
+                        ),
+                    ],
+                },
+            ),
+        ],
+        "who_it_is_for": [
+            ("heading", {"text": "Could a minimally invasive option work for me?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It depends on where the tumor is and how stable your spine is. These "
+                    "options are not right for everyone.</p>"
+                    "<p>Sometimes a larger operation is the safer way to take pressure off the "
+                    "spinal cord or to support the spine. We will explain which approach we "
+                    "suggest for you, and why.</p>"
+                ),
+            ),
+        ],
+        "recovery": [
+            ("heading", {"text": "What is recovery like?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Smaller cuts can mean a shorter recovery. But everyone is different. Your "
+                    "team will talk with you about what to expect, including how soon you can "
+                    "move around and when radiation or other cancer treatment can go ahead.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "New weakness or bladder or bowel problems after a procedure",
+                    "body": (
+                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
+                        "problems controlling your bladder or bowels after you go home.</p>"
+                    ),
+                },
+            ),
+        ],
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/decompression-surgery",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Want to know if a smaller operation could work for you?",
+                    "text": (
+                        "Ask for an appointment, or ask us for a second opinion on a plan you "
+                        "have been offered."
+                    ),
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "radiotherapy-coordination",
+        "title": "Surgery and radiation therapy together",
+        "summary": (
+            "Surgery is often followed by precise radiation to control tumor that is left. We "
+            "plan the timing and order with the radiation oncology team."
+        ),
+        "search_description": (
+            "How spine surgery and radiation therapy (SBRT, IMRT) work together for spine "
+            "metastases, and how surgical and radiation teams plan the timing."
+        ),
+        "what_it_is": [
+            ("heading", {"text": "Why would I have radiation after surgery?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Radiation therapy (also called radiotherapy) uses high-energy beams to "
+                    "treat cancer. A radiation oncologist is the doctor who plans it.</p>"
+                    "<p>Surgery is often followed by SBRT (stereotactic body radiotherapy). SBRT "
+                    "is very precise, high-dose radiation aimed closely at the tumor. It is used "
+                    "to control residual tumor, meaning any tumor left after surgery.</p>"
+                    "<p>Another kind of radiation is IMRT (intensity-modulated radiation "
+                    "therapy). IMRT shapes the radiation beams to fit the shape of the tumor.</p>"
+                ),
+            ),
+        ],
+        "who_it_is_for": [
+            ("heading", {"text": "Do I need surgery, radiation or both?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It depends on your situation. Some people need radiation only. Some need "
+                    "surgery first and radiation after. We decide together with the radiation "
+                    "oncology team and your cancer doctor.</p>"
+                    "<p>Surgery may be considered when:</p>"
+                    "<ul>"
+                    "<li>pain caused by movement has not been relieved by radiation</li>"
+                    "<li>the tumor is resistant to radiation (it has not responded well to "
+                    "it)</li>"
+                    "<li>earlier radiation has not worked and the tumor has grown again "
+                    "(post-radiation progression)</li>"
+                    "</ul>"
+                    "<p>If you are not sure whether surgery, radiation or both would help you, a "
+                    "second opinion can help make this clear.</p>"
+                ),
+            ),
+        ],
+        "recovery": [
+            ("heading", {"text": "How are surgery and radiation timed?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The order of treatments, and the time between them, matters. We work "
+                    "closely with the radiation oncology team to plan the right timing and "
+                    "sequence (order) for you.</p>"
+                    "<p>Your teams will tell you when radiation is planned and what to expect. "
+                    "The radiation oncology team will explain possible side effects and how to "
+                    "manage them.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "Questions you may want to ask",
+                    "intro": "",
+                    "items": [
+                        "Will I have radiation after surgery, and what kind?",
+                        "When will radiation start?",
+                        "Who do I contact with questions about radiation?",
+                        "How will my cancer medicines fit around surgery and radiation?",
+                    ],
+                },
+            ),
+        ],
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "multidisciplinary-care",
+                        "treatments/decompression-surgery",
+                        "second-opinions",
+                        "conditions/spine-metastases",
+                    ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Not sure if you need surgery, radiation or both?",
+                    "text": "A second opinion can help you understand your choices.",
+                    "page": "second-opinions",
+                    "link_text": "Find out about second opinions",
+                },
+            ),
+        ],
+    },
+]
+
+
+# Areas we serve: the index page at "areas-we-serve" and one page per area.
+AREA_INDEX = {
+    "title": "Areas we serve",
+    "summary": (
+        "We see patients at Lenox Hill Hospital from across New York City, Long Island, "
+        "Westchester and Northern New Jersey."
+    ),
+    "search_description": (
+        "Spine metastasis care at Lenox Hill Hospital for patients from Manhattan, Brooklyn, "
+        "Queens, the Bronx, Long Island, Westchester and Northern New Jersey."
+    ),
+}
+
+
+SERVICE_AREAS = [
+    {
+        "slug": "manhattan",
+        "title": "Care for patients from Manhattan",
+        "area_name": "Manhattan",
+        "summary": (
+            "If you live in Manhattan, you can reach us at Lenox Hill Hospital on the Upper East "
+            "Side by subway, bus or taxi."
+        ),
+        "search_description": (
+            "Spine metastasis care for Manhattan patients at Lenox Hill Hospital, 100 E 77th St "
+            "on the Upper East Side. Getting here and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {
+                    "text": "How do I get to Lenox Hill Hospital from elsewhere in Manhattan?",
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Lenox Hill Hospital is at 100 E 77th St, between Park Avenue and "
+                    "Lexington Avenue, on the Upper East Side.</p>"
+                    "<ul>"
+                    "<li><b>Subway:</b> The 6 train stops at 77 St, at Lexington Avenue, a short "
+                    "walk from the hospital. The Q train stops at 72 St on Second Avenue.</li>"
+                    "<li><b>Bus:</b> Several buses run up and down Lexington Avenue and Third "
+                    "Avenue. The M79 crosses town on 79th Street, which helps if you live on the "
+                    "West Side.</li>"
+                    "<li><b>Taxi or car service:</b> A driver can drop you off on East 77th "
+                    "Street.</li>"
+                    "</ul>"
+                    "<p>Check the MTA for current service before you travel, as routes can "
+                    "change, especially on weekends.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can I keep my own doctors?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. Many Manhattan patients already see a cancer doctor at another "
+                    "hospital or practice in the borough. You can keep seeing them. We work "
+                    "alongside your oncologist and share our plan with them, with your "
+                    "permission.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if my symptoms are getting worse?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. These are nerve symptoms, such as weakness, numbness "
+                    "or loss of balance, that are new or getting worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. This "
+                        "applies wherever you are, not only near Lenox Hill Hospital.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like to see us?",
+                    "text": "Ask for an appointment at Lenox Hill Hospital.",
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "brooklyn",
+        "title": "Care for patients from Brooklyn",
+        "area_name": "Brooklyn",
+        "summary": (
+            "Patients from Brooklyn can reach Lenox Hill Hospital on the Upper East Side by "
+            "subway. We work alongside your Brooklyn cancer team."
+        ),
+        "search_description": (
+            "Spine metastasis care for Brooklyn patients at Lenox Hill Hospital in Manhattan. "
+            "Travel by subway, second opinions and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from Brooklyn?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Most people from Brooklyn come by subway. The hospital is at 100 E 77th "
+                    "St on Manhattan's Upper East Side.</p>"
+                    "<ul>"
+                    "<li><b>4 or 5 train:</b> Ride into Manhattan and change to the 6 train at 59 "
+                    "St. The 6 stops at 77 St, at Lexington Avenue, near the hospital.</li>"
+                    "<li><b>Q train:</b> The Q runs from Brooklyn to 72 St on Second Avenue. From "
+                    "there, walk a few blocks north and west.</li>"
+                    "</ul>"
+                    "<p>Subway service can change, especially at night and on weekends. Check the "
+                    "MTA before you set out. If walking or stairs are hard for you, plan a route "
+                    "with elevators or ask a family member to drive you.</p>"
+                ),
+            ),
+            ("heading", {"text": "Will I have to change my cancer care?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>No. If you have an oncologist (cancer doctor) in Brooklyn, you can keep "
+                    "seeing them. You may be able to keep your cancer treatment close to home and "
+                    "come to Manhattan for advice about surgery. We work alongside your team and "
+                    "keep them informed, with your permission.</p>"
+                ),
+            ),
+            ("heading", {"text": "How quickly can I be seen?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms, such as weakness, numbness or loss of balance that is "
+                    "new or getting worse.</p>"
+                    "<p>Second opinions are often available quickly, too. Bring or send your "
+                    "scans and reports so we can review them.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. The "
+                        "nearest emergency department may be in Brooklyn, not Manhattan.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Want a second opinion?",
+                    "text": (
+                        "If you have been told surgery is not an option, or you are not sure "
+                        "about your plan, we can look at your case."
+                    ),
+                    "page": "second-opinions",
+                    "link_text": "Read about second opinions",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "queens",
+        "title": "Care for patients from Queens",
+        "area_name": "Queens",
+        "summary": (
+            "Patients from Queens can reach Lenox Hill Hospital by subway or by the Long Island "
+            "Rail Road. We work with your cancer team in Queens."
+        ),
+        "search_description": (
+            "Spine metastasis care for Queens patients at Lenox Hill Hospital in Manhattan. "
+            "Travel by subway or LIRR, and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from Queens?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Queens is large, so the best route depends on where you live. The "
+                    "hospital is at 100 E 77th St in Manhattan.</p>"
+                    "<ul>"
+                    "<li><b>7 train:</b> Ride to Grand Central-42 St and change to the uptown 6 "
+                    "train. Get off at 77 St.</li>"
+                    "<li><b>N, W or R train:</b> Ride to Lexington Av/59 St and change to the "
+                    "uptown 6 train to 77 St.</li>"
+                    "<li><b>Long Island Rail Road:</b> From stations in eastern Queens, trains "
+                    "run to Grand Central Madison or Penn Station. From Grand Central, take the 6 "
+                    "train uptown.</li>"
+                    "</ul>"
+                    "<p>Check the MTA and the LIRR for current service before you travel.</p>"
+                ),
+            ),
+            ("heading", {"text": "Do I need to leave my cancer team?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>No. You can keep the oncologist you already see in Queens. We can work "
+                    "alongside them. We plan with them how surgery and radiation fit with the "
+                    "cancer treatment you already have.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if my symptoms are new or getting worse?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. These include weakness, numbness or loss of balance "
+                    "that is new or getting worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. The "
+                        "nearest emergency department may be in Queens, not Manhattan.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like to talk to us?",
+                    "text": "Ask for an appointment at Lenox Hill Hospital.",
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "the-bronx",
+        "title": "Care for patients from the Bronx",
+        "area_name": "The Bronx",
+        "summary": (
+            "The 6 train runs from the Bronx down Lexington Avenue to 77 St, near Lenox Hill "
+            "Hospital. We work with your Bronx cancer team."
+        ),
+        "search_description": (
+            "Spine metastasis care for Bronx patients at Lenox Hill Hospital in Manhattan. The 6 "
+            "train, Metro-North, and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from the Bronx?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>For many people in the Bronx, the trip is one subway ride. The hospital "
+                    "is at 100 E 77th St, close to Lexington Avenue.</p>"
+                    "<ul>"
+                    "<li><b>6 train:</b> The 6 runs from the Bronx down Lexington Avenue in "
+                    "Manhattan. Get off at 77 St.</li>"
+                    "<li><b>4 or 5 train:</b> Ride to 86 St in Manhattan and change to the "
+                    "downtown 6 train for one stop to 77 St.</li>"
+                    "<li><b>Metro-North:</b> If you live near a Metro-North station in the Bronx, "
+                    "trains run to Harlem-125 St and Grand Central. From either one, take the 6 "
+                    "train to 77 St.</li>"
+                    "</ul>"
+                    "<p>Check the MTA and Metro-North for current service before you leave.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can I keep seeing my doctors in the Bronx?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. We can work alongside the oncologist you already see near home. You "
+                    "may only need to come to Manhattan for visits about surgery.</p>"
+                ),
+            ),
+            ("heading", {"text": "Are urgent appointments available?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms, such as weakness, numbness or trouble with balance "
+                    "that is new or getting worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. The "
+                        "nearest emergency department may be in the Bronx, not Manhattan.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Ready to ask for an appointment?",
+                    "text": (
+                        "When you contact us, tell us a little about your situation and your "
+                        "symptoms."
+                    ),
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "long-island",
+        "title": "Care for patients from Long Island",
+        "area_name": "Long Island",
+        "summary": (
+            "Patients from Long Island can take the LIRR to Grand Central Madison or Penn "
+            "Station, then the subway to Lenox Hill Hospital."
+        ),
+        "search_description": (
+            "Spine metastasis care for Long Island patients at Lenox Hill Hospital in Manhattan. "
+            "Travel by LIRR, second opinions and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from Long Island?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Many people from Nassau and Suffolk counties come by train. The hospital "
+                    "is at 100 E 77th St in Manhattan.</p>"
+                    "<ul>"
+                    "<li><b>LIRR to Grand Central Madison:</b> From Grand Central, take the "
+                    "uptown 6 train to 77 St. This is often the simplest route to the Upper East "
+                    "Side.</li>"
+                    "<li><b>LIRR to Penn Station:</b> From Penn Station, you can take the subway "
+                    "or a taxi across town to the Upper East Side.</li>"
+                    "</ul>"
+                    "<p>Not every LIRR train goes to both stations. Check the LIRR for your "
+                    "branch and for current service before you travel.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>A long trip can be hard when you are in pain. If you can, bring someone "
+                    "with you, and ask us about the timing of your appointment when you book.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can my doctors on Long Island stay involved?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. You can keep the oncologist you already see on Long Island. We work "
+                    "alongside them, so your cancer care can stay close to home while we advise "
+                    "on your spine.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if I need to be seen soon?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. Second opinions are often available quickly, "
+                    "especially when nerve symptoms are getting worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. Do "
+                        "not make the trip into the city first. The nearest emergency department "
+                        "may be on Long Island.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like a second opinion?",
+                    "text": "Send us your scans and reports, and we can review your case.",
+                    "page": "second-opinions",
+                    "link_text": "Read about second opinions",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "westchester",
+        "title": "Care for patients from Westchester",
+        "area_name": "Westchester",
+        "summary": (
+            "Patients from Westchester can take Metro-North to Grand Central, then the 6 train to "
+            "Lenox Hill Hospital on the Upper East Side."
+        ),
+        "search_description": (
+            "Spine metastasis care for Westchester patients at Lenox Hill Hospital in Manhattan. "
+            "Travel by Metro-North and urgent appointments."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from Westchester?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Metro-North is the usual way in. The hospital is at 100 E 77th St in "
+                    "Manhattan.</p>"
+                    "<ul>"
+                    "<li><b>Harlem, Hudson or New Haven line to Grand Central:</b> From Grand "
+                    "Central, take the uptown 6 train to 77 St.</li>"
+                    "<li><b>Getting off at Harlem-125 St:</b> Some people find it easier to leave "
+                    "the train here and take the downtown 6 train to 77 St.</li>"
+                    "</ul>"
+                    "<p>Check Metro-North and the MTA for current schedules before you travel.</p>"
+                ),
+            ),
+            ("heading", {"text": "Will I still see my own oncologist?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. If you are treated by a cancer doctor in Westchester, you can stay "
+                    "with them. We work alongside your oncologist and your radiation team. We "
+                    "share our findings with them, with your permission.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can I be seen urgently?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms, such as new or worsening weakness, numbness or loss "
+                    "of balance.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. Do "
+                        "not travel to Manhattan first. The nearest emergency department may be "
+                        "in Westchester.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like to see us?",
+                    "text": "Ask for an appointment at Lenox Hill Hospital.",
+                    "page": "request-a-consultation",
+                    "link_text": "Request a consultation",
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "northern-new-jersey",
+        "title": "Care for patients from Northern New Jersey",
+        "area_name": "Northern New Jersey",
+        "summary": (
+            "Patients from Northern New Jersey can take NJ Transit or PATH into Manhattan, then "
+            "the subway to Lenox Hill Hospital."
+        ),
+        "search_description": (
+            "Spine metastasis care for Northern New Jersey patients at Lenox Hill Hospital in "
+            "Manhattan. Travel by NJ Transit or PATH, and second opinions."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "How do I get to Lenox Hill Hospital from New Jersey?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>You can reach the hospital at 100 E 77th St, Manhattan, by train or "
+                    "bus.</p>"
+                    "<ul>"
+                    "<li><b>NJ Transit trains:</b> Many lines run to Penn Station New York. On "
+                    "some lines you change trains, for example at Secaucus Junction.</li>"
+                    "<li><b>PATH trains:</b> PATH runs from Newark, Jersey City and Hoboken into "
+                    "Manhattan.</li>"
+                    "<li><b>NJ Transit buses:</b> Many routes end at the Port Authority Bus "
+                    "Terminal in Midtown.</li>"
+                    "</ul>"
+                    "<p>From Midtown, a subway, bus or taxi can take you to the Upper East Side. "
+                    "The MTA trip planner can show you a route. Check NJ Transit, PATH and the "
+                    "MTA for current service before you travel.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can I keep my cancer care in New Jersey?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. Many people keep seeing their oncologist in New Jersey. We work "
+                    "alongside your doctors there. We can give advice on surgery and help plan "
+                    "how it fits with your other treatment.</p>"
+                ),
+            ),
+            ("heading", {"text": "How soon can I be seen?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. Second opinions are often available quickly, "
+                    "especially when symptoms such as weakness are getting worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": (
+                        "Suddenly not being able to walk, or losing bladder or bowel control"
+                    ),
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new weakness "
+                        "in your legs or arms, or losing control of your bladder or bowels. Do "
+                        "not travel into the city first. The nearest emergency department may be "
+                        "in New Jersey.</p>"
+                    ),
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Looking for a second opinion?",
+                    "text": (
+                        "We often see people who want to know whether surgery, radiation or both "
+                        "could help."
+                    ),
+                    "page": "second-opinions",
+                    "link_text": "Read about second opinions",
+                },
+            ),
+        ],
+    },
+]
+
+
+# Where patients are seen.
+LOCATION = {
+    "slug": "lenox-hill-hospital",
+    "title": "Lenox Hill Hospital",
+    "summary": (
+        "We see patients at Lenox Hill Hospital, 100 E 77th St, on the Upper East Side of "
+        "Manhattan. Find out how to get here and what to bring."
+    ),
+    "search_description": (
+        "Getting to Lenox Hill Hospital, 100 E 77th St, New York, NY 10075, on the Upper East "
+        "Side: subway, bus, train, car, and what to bring."
+    ),
+    "street_address": "100 E 77th St",
+    "address_locality": "New York",
+    "address_region": "NY",
+    "postal_code": "10075",
+    "neighbourhood": "Upper East Side, Manhattan",
+    "directions": [
+        ("heading", {"text": "Where is Lenox Hill Hospital?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Lenox Hill Hospital is at 100 E 77th St, New York, NY 10075. It is on the "
+                "Upper East Side of Manhattan, between Park Avenue and Lexington Avenue.</p>"
+                "<p>When you book, ask which entrance and floor to go to for your appointment.</p>"
+            ),
+        ),
+        ("heading", {"text": "How do I get there?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<ul>"
+                "<li><b>Subway:</b> The 6 train stops at 77 St, at Lexington Avenue, a short walk "
+                "away. The Q train stops at 72 St on Second Avenue.</li>"
+                "<li><b>Bus:</b> Buses run along Lexington Avenue and Third Avenue. The M79 "
+                "crosses town on 79th Street.</li>"
+                "<li><b>Train:</b> Metro-North and the LIRR arrive at Grand Central, where you "
+                "can take the uptown 6 train. NJ Transit and the LIRR also arrive at Penn "
+                "Station.</li>"
+                "<li><b>Car:</b> Someone can drop you off on East 77th Street. There are parking "
+                "garages nearby. Check prices and opening times before you go.</li>"
+                "</ul>"
+                "<p>Routes and schedules change. Check the MTA, or your train or bus company, for "
+                "current service.</p>"
+            ),
+        ),
+        ("heading", {"text": "What if it is hard for me to travel?", "level": "h3"}),
+        (
+            "paragraph",
+            (
+                "<p>If a disability makes it hard to use buses and subways, you may be able to "
+                "use Access-A-Ride, the MTA's paratransit service. You need to apply ahead of "
+                "time.</p>"
+                "<p>If walking is hard, bring your walker, cane or wheelchair, and ask someone to "
+                "come with you.</p>"
+            ),
+        ),
+        ("heading", {"text": "What should I bring?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<ul>"
+                "<li>Photo ID and your insurance card</li>"
+                "<li>Your recent scans on a disc or as an online link, and the written "
+                "reports</li>"
+                "<li>Letters or notes from your cancer doctors, and your pathology report if you "
+                "have one</li>"
+                "<li>A list of all your medicines, including doses</li>"
+                "<li>A list of questions you want to ask</li>"
+                "</ul>"
+                "<p>A family member or friend is welcome to come with you. They can help you "
+                "remember what was said.</p>"
+            ),
+        ),
+        ("heading", {"text": "What happens when I arrive?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Leave extra time to get through the hospital and check in. If you are running "
+                "late, call our main number to let us know.</p>"
+            ),
+        ),
+        (
+            "care_card",
+            {
+                "urgency": "emergency",
+                "heading": "Symptoms that suddenly get worse before your appointment",
+                "body": (
+                    "<p>This is about new weakness, suddenly not being able to walk or stand, or "
+                    "losing control of your bladder or bowels, on the day of your visit or before "
+                    "it.</p>"
+                ),
+            },
+        ),
+        (
+            "contact_details",
+            {
+                "heading": "How can I contact you?",
+                "intro": "Call or email us with any questions about your visit.",
+                "show": ["address", "main_phone", "email", "hours"],
+            },
+        ),
+    ],
+}
+
+
+# The team page; "members" are clinician keys.
+TEAM = {
+    "slug": "our-team",
+    "title": "Our team",
+    "summary": (
+        "Meet Dr. Randy S. D’Amico and learn how we work with cancer, radiation, pain, palliative "
+        "care and rehabilitation teams."
+    ),
+    "search_description": (
+        "Meet Dr. Randy S. D’Amico, neurosurgical oncologist at Lenox Hill Hospital, and the "
+        "specialists who care for people with spine metastases."
+    ),
+    "intro": [
+        ("heading", {"text": "Who will care for me?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Cancer in the spine needs more than one kind of specialist. Dr. Randy S. "
+                "D’Amico, a neurosurgical oncologist (a brain and spine surgeon who treats "
+                "tumors), leads your surgical care.</p>"
+                "<p>He works closely with these teams:</p>"
+                "<ul>"
+                "<li>medical oncology (doctors who treat cancer with medicines)</li>"
+                "<li>radiation oncology (doctors who treat cancer with radiation)</li>"
+                "<li>interventional radiology (doctors who use scans to guide needles and small "
+                "tools)</li>"
+                "<li>palliative care and symptom management (care that eases pain and other "
+                "symptoms)</li>"
+                "<li>neuro-rehabilitation (help to rebuild strength and movement)</li>"
+                "</ul>"
+                "<p>This way of working aims to give each person the right mix of surgery, "
+                "radiation and cancer medicines.</p>"
+            ),
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": "How do these teams help?",
+                "text": "Read what each specialist team does, in plain words.",
+                "page": "multidisciplinary-care",
+                "link_text": "Working with your whole care team",
+            },
+        ),
+    ],
+    "members": ["damico"],
+}
+
+
+# Other pages, all children of the home page, in menu order.
+STANDARD_PAGES = [
+    {
+        "slug": "second-opinions",
+        "title": "Second opinions",
+        "clinical": True,
+        "show_in_menus": True,
+        "summary": (
+            "A second opinion can help you understand whether surgery, radiation or both could "
+            "help. Second opinions are often available quickly."
+        ),
+        "search_description": (
+            "Second opinions for spine metastases at Lenox Hill Hospital: spinal cord "
+            "compression, pain after radiation, unclear scans, or told surgery is not an option."
+        ),
+        "body": [
+            ("heading", {"text": "What is a second opinion?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>A second opinion is when another specialist looks at your scans, your "
+                    "reports and your symptoms, and gives their view. It can help you feel more "
+                    "sure about your plan, or show you options you did not know about.</p>"
+                    "<p>Asking for a second opinion is a normal part of cancer care. You do not "
+                    "need to give up the doctors you already see.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "When might a second opinion help?",
+                    "intro": "Dr. D’Amico often sees people for a second opinion when:",
+                    "items": [
+                        "A tumor is causing spinal cord compression (pressing on the spinal cord)",
+                        "Pain is not improving after radiation",
+                        (
+                            "Scans are unclear, for example it is not certain whether a bone has "
+                            "a fracture (a break) or a tumor"
+                        ),
+                        (
+                            "The cancer in the spine is progressive (growing) or recurrent (has "
+                            "come back)"
+                        ),
+                        "You want to know clearly whether surgery, radiation or both would help",
+                        'You have been told before that "surgery is not an option"',
+                    ],
+                },
+            ),
+            ("heading", {"text": "How quickly can I be seen?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Second opinions are often available quickly, especially when neurological "
+                    "symptoms are getting worse. Neurological symptoms are nerve symptoms, such "
+                    "as weakness, numbness or loss of balance.</p>"
+                    "<p>When you contact us, tell us about any symptoms that are new or getting "
+                    "worse. This helps us decide how soon you need to be seen.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Do not wait for a second opinion if you have these signs",
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new or "
+                        "quickly worsening weakness in your legs or arms, or losing control of "
+                        "your bladder or bowels.</p>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What should I send or bring?",
+                    "intro": (
+                        "It helps to have these ready. Your doctor's office can often send them "
+                        "for you."
+                    ),
+                    "items": [
+                        "Your recent scans (MRI, CT, PET/CT) on a disc or as an online link",
+                        "The written reports for those scans",
+                        "Your pathology report, which describes the cancer cells, if you have one",
+                        "Letters or notes from your cancer doctors about your treatment so far",
+                        (
+                            "Details of any radiation you have had, including which part of your "
+                            "body was treated"
+                        ),
+                        "A list of all the medicines you take",
+                        "A list of your questions",
+                    ],
+                },
+            ),
+            (
+                "faq",
+                {
+                    "heading": "Questions about second opinions",
+                    "items": [
+                        {
+                            "question": "Will my doctors mind?",
+                            "answer": (
+                                "<p>Second opinions are a normal part of cancer care. With your "
+                                "permission, we share what we find with your doctors, so everyone "
+                                "is working from the same plan.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Do I have to change doctors?",
+                            "answer": (
+                                "<p>No. You can keep your oncologist (cancer doctor) and your "
+                                "other doctors. We work alongside them.</p>"
+                            ),
+                        },
+                        {
+                            "question": "I was told surgery is not an option. Is it worth asking?",
+                            "answer": (
+                                "<p>It can be. We often see people who have been told this. Some "
+                                "of them can still be helped by surgery to take pressure off the "
+                                "spinal cord or to support the spine. We will give you an honest "
+                                "view, even if surgery is not right for you.</p>"
+                            ),
+                        },
+                        {
+                            "question": (
+                                "What if your advice is different from what I was told before?"
+                            ),
+                            "answer": (
+                                "<p>We will explain our reasons in plain words. We can also talk "
+                                "with your other doctors. The choice about your care is always "
+                                "yours.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Can a family member contact you for me?",
+                            "answer": (
+                                "<p>Yes. A family member, a friend or your doctor's office can "
+                                "contact us for you. We may need your permission before we talk "
+                                "about your health details with them.</p>"
+                            ),
+                        },
+                    ],
+                },
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "How do I ask for a second opinion?",
+                    "intro": "Call or email us. Your doctor's office can fax records to us.",
+                    "show": ["main_phone", "urgent_phone", "email", "fax", "hours"],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "conditions/spine-metastases",
+                        "treatments/radiotherapy-coordination",
+                        "lenox-hill-hospital",
+                        "areas-we-serve",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "multidisciplinary-care",
+        "title": "Working with your whole care team",
+        "clinical": True,
+        "show_in_menus": True,
+        "summary": (
+            "Cancer in the spine needs several kinds of specialist. Find out what each team does "
+            "and how we work together on your care."
+        ),
+        "search_description": (
+            "How surgery, medical oncology, radiation oncology, interventional radiology, "
+            "palliative care and neuro-rehabilitation work together for spine metastases."
+        ),
+        "body": [
+            (
+                "heading",
+                {"text": "Why do I need more than one kind of specialist?", "level": "h2"},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Spine metastases (cancer that has spread to the spine) affect your bones, "
+                    "your nerves and your cancer treatment all at once. So caring for them takes "
+                    "several specialists working together.</p>"
+                    "<p>Dr. D’Amico works closely with the teams below. This way of working is "
+                    "called multidisciplinary care. It aims to give each person the right mix of "
+                    "surgery, radiation and systemic therapy (cancer medicines that work through "
+                    "the whole body).</p>"
+                ),
+            ),
+            ("heading", {"text": "Who is in the team?", "level": "h2"}),
+            ("heading", {"text": "Medical oncology", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Medical oncologists are cancer doctors who treat cancer with medicines. "
+                    "These can include chemotherapy, targeted therapy, immunotherapy or hormone "
+                    "therapy. Your medical oncologist often leads your overall cancer care. We "
+                    "plan surgery around the treatment they give.</p>"
+                ),
+            ),
+            ("heading", {"text": "Radiation oncology (SBRT, IMRT)", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Radiation oncologists treat cancer with radiation. Two kinds you may hear "
+                    "about are:</p>"
+                    "<ul>"
+                    "<li><b>SBRT</b> (stereotactic body radiotherapy): very precise, high-dose "
+                    "radiation aimed closely at the tumor. It is often given after surgery to "
+                    "control any tumor that is left.</li>"
+                    "<li><b>IMRT</b> (intensity-modulated radiation therapy): radiation beams "
+                    "shaped to fit the shape of the tumor.</li>"
+                    "</ul>"
+                    "<p>We work closely with the radiation team to plan the timing and order of "
+                    "surgery and radiation.</p>"
+                ),
+            ),
+            ("heading", {"text": "Interventional radiology", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Interventional radiologists are doctors who use scans, such as X-ray or "
+                    "CT, to guide needles and small tools inside the body. This means some tests "
+                    "and treatments can be done without open surgery. One example is a biopsy, "
+                    "which takes a small sample of tissue with a needle.</p>"
+                ),
+            ),
+            ("heading", {"text": "Palliative care and symptom management", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Palliative care teams help you feel as well as possible. They treat pain "
+                    "and other symptoms, and support you and your family. You can have palliative "
+                    "care at any stage of your illness, alongside other treatment. It is not only "
+                    "for the end of life.</p>"
+                    "<p>Dr. D’Amico also works with pain specialists who use procedures, such as "
+                    "injections, to ease pain.</p>"
+                ),
+            ),
+            ("heading", {"text": "Neuro-rehabilitation", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Neuro-rehabilitation helps people rebuild strength, movement and "
+                    "independence after nerve problems or surgery. The team may include physical "
+                    "therapists, occupational therapists and rehabilitation doctors.</p>"
+                ),
+            ),
+            ("heading", {"text": "How do the teams work together?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>The teams share information about your scans, your symptoms and your "
+                    "treatment. They plan which treatment should come first and how each one fits "
+                    "with the others.</p>"
+                    "<p>You and your family are part of the team too. Ask who your main contact "
+                    "is, and who to call if you have a question or a new symptom.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What can I do to help?",
+                    "intro": "",
+                    "items": [
+                        "Keep a list of all your doctors and how to reach them",
+                        "Tell each team about any new or changing symptoms",
+                        "Bring a list of your medicines to every appointment",
+                        "Ask us to share our advice with your other doctors",
+                    ],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "our-team",
+                        "treatments/radiotherapy-coordination",
+                        "conditions/spine-metastases",
+                        "second-opinions",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "request-a-consultation",
+        "title": "Request a consultation",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "How to ask for an appointment with Dr. D’Amico at Lenox Hill Hospital, and what to "
+            "have ready. Urgent appointments are available."
+        ),
+        "search_description": (
+            "Ask for an appointment for spine metastases at Lenox Hill Hospital. Urgent "
+            "appointments for new or worsening nerve symptoms."
+        ),
+        "body": [
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Do not wait for an appointment if you have these signs",
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new or "
+                        "quickly worsening weakness in your legs or arms, or losing control of "
+                        "your bladder or bowels.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "How do I ask for an appointment?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Call us or send us an email. A family member, a friend or your doctor's "
+                    "office can also contact us for you.</p>"
+                    "<p>Please do not use email for urgent symptoms. Call us instead.</p>"
+                ),
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "How can I reach you?",
+                    "intro": (
+                        "Use the urgent line for new or worsening symptoms. Use the main number "
+                        "or email for everything else."
+                    ),
+                    "show": ["main_phone", "urgent_phone", "email", "hours", "address"],
+                },
+            ),
+            ("heading", {"text": "Can I be seen quickly?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. These are nerve symptoms that are new or getting "
+                    "worse.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "New or worsening symptoms that need a same-day call",
+                    "body": (
+                        "<ul>"
+                        "<li>back or neck pain that is severe or getting worse</li>"
+                        "<li>pain that spreads to your arms or legs</li>"
+                        "<li>pain that is worse at night or when you lie flat</li>"
+                        "<li>new or worsening numbness or tingling</li>"
+                        "<li>new or worsening loss of balance or coordination</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What should I have ready when I contact you?",
+                    "intro": "",
+                    "items": [
+                        "Your full name, date of birth and a phone number we can reach you on",
+                        "The name of your cancer doctor and where you are treated",
+                        (
+                            "The type of cancer you have, if you know it, and the treatment you "
+                            "have had"
+                        ),
+                        "Where your recent scans were done",
+                        "Your symptoms, and when they started or got worse",
+                        "Your insurance details",
+                    ],
+                },
+            ),
+            ("heading", {"text": "What should I bring to the appointment?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Your scans on a disc or as an online link, and the written reports</li>"
+                    "<li>Letters from your cancer doctors and your pathology report, if you have "
+                    "one</li>"
+                    "<li>A list of all your medicines</li>"
+                    "<li>Photo ID and your insurance card</li>"
+                    "</ul>"
+                    "<p>A family member or friend is welcome to come with you.</p>"
+                ),
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Are you a doctor referring a patient?",
+                    "text": "Read how to refer a patient, including urgent referrals.",
+                    "page": "refer-a-patient",
+                    "link_text": "Refer a patient",
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Before your visit",
+                    "pages": ["lenox-hill-hospital", "second-opinions", "symptoms"],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "refer-a-patient",
+        "title": "Refer a patient",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "For clinicians: how to refer a patient with spinal metastatic disease to Dr. D’Amico "
+            "at Lenox Hill Hospital, including urgent referrals for suspected MESCC."
+        ),
+        "search_description": (
+            "Refer a patient with spine metastases, MESCC, spinal instability or post-radiation "
+            "progression to Dr. Randy S. D’Amico at Lenox Hill Hospital."
+        ),
+        "body": [
+            ("heading", {"text": "Which patients should I refer?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Dr. D’Amico evaluates and surgically manages metastatic spinal disease. "
+                    "He focuses on patients with progressive neurological deficit, unstable "
+                    "spinal segments, refractory pain and metastatic epidural spinal cord "
+                    "compression (MESCC).</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "Consider referral when:",
+                    "items": [
+                        (
+                            "There is significant spinal cord compression, including suspected or "
+                            "confirmed MESCC"
+                        ),
+                        (
+                            "Neurological symptoms are progressing (weakness, numbness, loss of "
+                            "coordination)"
+                        ),
+                        (
+                            "There is spinal instability or vertebral collapse; the SINS (Spinal "
+                            "Instability Neoplastic Score) helps guide the need for stabilization"
+                        ),
+                        "There is severe mechanical pain not relieved by radiation",
+                        "A tissue diagnosis is needed and biopsy is not feasible",
+                        "The tumor is resistant to radiation or systemic therapy",
+                        "There is failure of prior radiation (post-radiation progression)",
+                        (
+                            "Rapid intervention is needed to preserve mobility or neurological "
+                            "function"
+                        ),
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>We also see patients for second opinions: imaging uncertainty (fracture "
+                    "versus tumor), progressive or recurrent disease, clarification of whether "
+                    "surgery, radiation or both are indicated, and patients previously told that "
+                    "surgery is not an option.</p>"
+                ),
+            ),
+            ("heading", {"text": "How do I make an urgent referral?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>For suspected MESCC or a new or progressive neurological deficit, call "
+                    "the urgent line and speak to the team. Do not rely on fax or email alone for "
+                    "urgent referrals.</p>"
+                    "<p>Urgent appointments are available for patients with new or progressive "
+                    "neurological symptoms.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Acute neurological deficit or sphincter dysfunction",
+                    "body": (
+                        "<p>Patients with rapidly progressive weakness, inability to walk or "
+                        "stand, or new bladder or bowel dysfunction should be directed to "
+                        "emergency care without waiting for a clinic appointment.</p>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What should I send?",
+                    "intro": "Referrals are easier to triage when they include:",
+                    "items": [
+                        (
+                            "MRI of the spine (cervical, thoracic and lumbar as needed), with "
+                            "images and reports"
+                        ),
+                        "CT for bone detail, and whole-body staging (PET/CT)",
+                        "Tumor histology and molecular profile, where known",
+                        "Oncology history and current or planned systemic therapy",
+                        "Prior radiation: sites, dates and dose, where known",
+                        (
+                            "Current neurological examination, ambulatory status and performance "
+                            "status"
+                        ),
+                        "Anticoagulant and steroid use",
+                        "The patient's goals of care and the name of the treating oncologist",
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>We coordinate with medical oncology, radiation oncology (SBRT, IMRT), "
+                    "interventional radiology, palliative care and neuro-rehabilitation, and we "
+                    "aim to keep the referring team informed.</p>"
+                ),
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Referral contacts",
+                    "intro": (
+                        "Use the urgent line for suspected MESCC or progressive deficit. Send "
+                        "records by fax or email."
+                    ),
+                    "show": ["urgent_phone", "main_phone", "fax", "email", "hours", "address"],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "conditions/spine-metastases",
+                        "treatments/decompression-surgery",
+                        "treatments/stabilisation-and-reconstruction",
+                        "multidisciplinary-care",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "privacy",
+        "title": "Privacy notice",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "What information this website collects, how we use it and how to contact us about it."
+        ),
+        "search_description": (
+            "Privacy notice: this website collects only what you send us through its forms or by "
+            "email. No tracking, no analytics, no third-party services."
+        ),
+        "body": [
+            ("heading", {"text": "What information does this website collect?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>This website only collects the information you choose to send us. That "
+                    "means what you type into a form on this site, or what you put in an email to "
+                    "us.</p>"
+                ),
+            ),
+            ("heading", {"text": "Does this website track me?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>We do not use tracking.</li>"
+                    "<li>We do not use analytics tools to follow how you use the site.</li>"
+                    "<li>We do not use third-party services, such as advertising or social media "
+                    "services.</li>"
+                    "</ul>"
+                    "<p>The site may set a small cookie that is needed to send a form safely. It "
+                    "is not used to track you.</p>"
+                ),
+            ),
+            ("heading", {"text": "How do you use what I send?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>We use it to reply to you and to arrange your care, for example to book "
+                    "an appointment or review a referral.</p>"
+                    "<p>Email is not always secure. Please keep health details in emails short. "
+                    "We can talk about the details by phone.</p>"
+                ),
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "How can I ask about my information?",
+                    "intro": (
+                        "Contact us if you have a question about information you have sent us, or "
+                        "want us to correct it."
+                    ),
+                    "show": ["main_phone", "email", "address"],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "accessibility",
+        "title": "Accessibility statement",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "We want everyone to be able to use this website. How we are working towards that, "
+            "and how to tell us about a problem."
+        ),
+        "search_description": (
+            "Accessibility statement: we aim to meet WCAG 2.2 level AA. How to report a problem "
+            "or ask for information in another format."
+        ),
+        "body": [
+            ("heading", {"text": "Who is this website for?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>We want everyone to be able to use this website, including people who use "
+                    "a screen reader, zoom in, use only a keyboard, or find reading hard.</p>"
+                    "<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at "
+                    "level AA. These are international guidelines for making websites easier to "
+                    "use for people with disabilities.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if something does not work for me?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Please tell us. Let us know which page you were on and what went wrong. "
+                    "We will use what you tell us to improve the site.</p>"
+                ),
+            ),
+            ("heading", {"text": "Can I get this information in another way?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Yes. If you need information from this website in another format, call "
+                    "us. We can talk it through with you by phone.</p>"
+                    "<p>If you are deaf or hard of hearing, you can reach us through a relay "
+                    "service.</p>"
+                ),
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "How do I contact you about accessibility?",
+                    "intro": "Call or email us about any problem with this website.",
+                    "show": ["main_phone", "email", "hours"],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "terms",
+        "title": "Terms of use",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "This website gives general information. It is not medical advice for you. In an "
+            "emergency, call 911."
+        ),
+        "search_description": (
+            "Terms of use: this website gives general information about spine metastases and is "
+            "not medical advice for you. In an emergency, call 911."
+        ),
+        "body": [
+            ("heading", {"text": "What is this website for?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>This website gives general information about cancer that has spread to "
+                    "the spine, and about our practice.</p>"
+                    "<p>It is not medical advice for you. Everyone's situation is different. Talk "
+                    "to your own doctors about your care.</p>"
+                ),
+            ),
+            ("heading", {"text": "What should I do in an emergency?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Do not use this website or email in an emergency. Call 911 or go to the "
+                    "nearest emergency department now.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Emergency signs",
+                    "body": (
+                        "<p>This is about suddenly not being able to walk or stand, new or "
+                        "quickly worsening weakness in your legs or arms, or losing control of "
+                        "your bladder or bowels.</p>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "Is the information up to date?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>We try to keep the information on this site accurate and up to date. But "
+                    "medicine changes, and general information cannot cover every case. Your own "
+                    "doctors can tell you what applies to you.</p>"
+                ),
+            ),
+            ("related_pages", {"heading": "Related pages", "pages": ["privacy", "accessibility"]}),
+        ],
+    },
+]

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from conditions.content.loader import ContentError, SiteContentLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the site's pages, clinicians and clinic settings from the practice's content. "
+        "Safe to run again: only what is missing is added."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help="Also rewrite existing pages, clinicians and settings from the content file "
+            "(editors' changes to them are replaced by a new published revision).",
+        )
+
+    def handle(self, *args, update=False, **options):
+        loader = SiteContentLoader(update=update, log=lambda line: self.stdout.write(line))
+        try:
+            counts = loader.run()
+        except ContentError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Site content: {created} pages created, {updated} updated, "
+                "{unchanged} already present.".format(**counts)
+            )
+        )

@@ -1,0 +1,428 @@
+"""Every public page type of the site."""
+
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyStreamBlock
+from ..choices import Urgency
+from .mixins import ClinicalReviewMixin, ListingMixin
+from .snippets import Clinician
+
+
+def body_field(help_text, blank=True):
+    return StreamField(BodyStreamBlock(), blank=blank, help_text=help_text)
+
+
+class IndexPageMixin(ListingMixin):
+    """A section landing page that lists its live child pages."""
+
+    content_panels = Page.content_panels + ListingMixin.listing_panels
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_children_for_listing(self):
+        return self.get_children().live().public().specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children_for_listing()
+        return context
+
+
+class HomePage(Page):
+    """The front door: who we are, what we treat, what to do urgently, how to ask for help."""
+
+    hero_heading = models.CharField(
+        max_length=150, help_text="The main heading: what the practice does, in plain words."
+    )
+    hero_text = models.TextField(
+        max_length=400, help_text="One or two sentences under the main heading."
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Landscape, at least 1600 pixels wide.",
+    )
+    treats_heading = models.CharField(
+        max_length=120,
+        default="What we treat",
+        help_text="Heading above the conditions and treatments.",
+    )
+    treats_intro = models.TextField(
+        blank=True, max_length=400, help_text="A sentence introducing what the practice treats."
+    )
+    consultation_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where 'Request a consultation' leads.",
+    )
+    second_opinion_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where 'Ask for a second opinion' leads.",
+    )
+    referral_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where 'Refer a patient' (for clinicians) leads.",
+    )
+    body = body_field("More about the practice, shown after the ways to ask for help.")
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading="Main message",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("treats_heading"), FieldPanel("treats_intro")], heading="What we treat"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("consultation_page"),
+                FieldPanel("second_opinion_page"),
+                FieldPanel("referral_page"),
+            ],
+            heading="Ways to ask for help",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "conditions.ConditionIndexPage",
+        "conditions.SymptomIndexPage",
+        "conditions.TreatmentIndexPage",
+        "conditions.ServiceAreaIndexPage",
+        "conditions.LocationPage",
+        "conditions.TeamPage",
+        "conditions.StandardPage",
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+
+        def live(model):
+            return model.objects.live().public().descendant_of(self).order_by("path")
+
+        team_page = live(TeamPage).first()
+        context.update(
+            conditions=live(ConditionPage),
+            treatments=live(TreatmentPage),
+            areas=live(ServiceAreaPage),
+            area_index=live(ServiceAreaIndexPage).first(),
+            location=live(LocationPage).first(),
+            team_page=team_page,
+            team=team_page.clinicians() if team_page else [],
+        )
+        context["routes"] = [
+            (page, label)
+            for page, label in [
+                (self.consultation_page, "Request a consultation"),
+                (self.second_opinion_page, "Ask for a second opinion"),
+                (self.referral_page, "Refer a patient (for clinicians)"),
+            ]
+            if page and page.live
+        ]
+        return context
+
+
+class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
+    """A general page: second opinions, multidisciplinary care, privacy, accessibility, terms."""
+
+    review_required = False
+
+    body = body_field("The page's content.")
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [FieldPanel("body")]
+        + ClinicalReviewMixin.review_panels
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["conditions.HomePage", "conditions.StandardPage"]
+    subpage_types = ["conditions.StandardPage"]
+
+
+class ConditionIndexPage(IndexPageMixin, Page):
+    """Conditions we treat."""
+
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = ["conditions.ConditionPage"]
+
+
+class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
+    """A condition the practice treats, with its symptoms and treatments."""
+
+    overview = body_field("What the condition is and what it can cause.", blank=False)
+    when_surgery_helps = body_field("Shown under 'When can surgery help?'.")
+    diagnosis = body_field("Shown under 'How is it diagnosed and assessed?'.")
+    body = body_field("Anything else: questions and answers, related pages.")
+    symptoms = ParentalManyToManyField(
+        "conditions.SymptomPage",
+        blank=True,
+        related_name="conditions",
+        help_text="Symptoms listed on this page, with how urgent each is.",
+    )
+    treatments = ParentalManyToManyField(
+        "conditions.TreatmentPage",
+        blank=True,
+        related_name="conditions",
+        help_text="Treatments listed on this page.",
+    )
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [
+            FieldPanel("overview"),
+            FieldPanel("when_surgery_helps"),
+            FieldPanel("diagnosis"),
+            FieldPanel("symptoms", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("treatments", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("body"),
+        ]
+        + ClinicalReviewMixin.review_panels
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("overview"),
+        index.SearchField("when_surgery_helps"),
+        index.SearchField("diagnosis"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["conditions.ConditionIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["symptom_pages"] = self.symptoms.live().public().order_by("path")
+        context["treatment_pages"] = self.treatments.live().public().order_by("path")
+        return context
+
+
+class SymptomIndexPage(IndexPageMixin, Page):
+    """Symptoms, each with how urgently to get help."""
+
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = ["conditions.SymptomPage"]
+
+
+class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
+    """A symptom: what it can mean and exactly what to do about it."""
+
+    urgency = models.CharField(
+        max_length=20,
+        choices=Urgency.choices,
+        default=Urgency.URGENT,
+        help_text="How quickly to get help. The page shows the practice's standard "
+        "instructions and phone number for this level at the top.",
+    )
+    body = body_field("What the symptom can mean and what we will want to know.", blank=False)
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("urgency")]
+        + ListingMixin.listing_panels
+        + [FieldPanel("body")]
+        + ClinicalReviewMixin.review_panels
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("urgency"),
+    ]
+    parent_page_types = ["conditions.SymptomIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["condition_pages"] = self.conditions.live().public().order_by("path")
+        return context
+
+
+class TreatmentIndexPage(IndexPageMixin, Page):
+    """Treatments the practice offers or coordinates."""
+
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = ["conditions.TreatmentPage"]
+
+
+class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
+    """A treatment: what it is, who it is for, what recovery looks like."""
+
+    what_it_is = body_field("Shown under 'What is it?'.", blank=False)
+    who_it_is_for = body_field("Shown under 'Who is it for?'.", blank=False)
+    recovery = body_field("Shown under 'What is recovery like?'.", blank=False)
+    body = body_field("Anything else: questions and answers, related pages.")
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [
+            FieldPanel("what_it_is"),
+            FieldPanel("who_it_is_for"),
+            FieldPanel("recovery"),
+            FieldPanel("body"),
+        ]
+        + ClinicalReviewMixin.review_panels
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("what_it_is"),
+        index.SearchField("who_it_is_for"),
+        index.SearchField("recovery"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["conditions.TreatmentIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["condition_pages"] = self.conditions.live().public().order_by("path")
+        return context
+
+
+class ServiceAreaIndexPage(IndexPageMixin, Page):
+    """The boroughs and regions patients come from."""
+
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = ["conditions.ServiceAreaPage"]
+
+
+class ServiceAreaPage(ListingMixin, Page):
+    """How patients from one area reach the practice."""
+
+    area_name = models.CharField(
+        max_length=80, help_text="The area's own name, e.g. 'Brooklyn' or 'Northern New Jersey'."
+    )
+    body = body_field("How people from this area reach us, in this area's own words.", blank=False)
+
+    content_panels = (
+        Page.content_panels
+        + [FieldPanel("area_name")]
+        + ListingMixin.listing_panels
+        + [FieldPanel("body")]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("area_name"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["conditions.ServiceAreaIndexPage"]
+    subpage_types = []
+
+
+class LocationPage(ListingMixin, Page):
+    """A place where patients are seen: address, how to get there, phone and hours."""
+
+    street_address = models.CharField(max_length=120, help_text="e.g. '100 E 77th St'.")
+    address_locality = models.CharField(max_length=80, default="New York", help_text="City.")
+    address_region = models.CharField(max_length=2, default="NY", help_text="State, two letters.")
+    postal_code = models.CharField(max_length=10, help_text="ZIP code.")
+    neighbourhood = models.CharField(
+        max_length=120, blank=True, help_text="e.g. 'Upper East Side, Manhattan'."
+    )
+    phone = models.CharField(
+        max_length=30, blank=True, help_text="Leave empty to use the main phone number."
+    )
+    hours = models.TextField(
+        blank=True, max_length=300, help_text="Leave empty to use the practice's opening hours."
+    )
+    directions = body_field("How to get here by subway, bus, train and car; what to bring.")
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("street_address"),
+                    FieldPanel("address_locality"),
+                    FieldPanel("address_region"),
+                    FieldPanel("postal_code"),
+                    FieldPanel("neighbourhood"),
+                ],
+                heading="Address",
+            ),
+            FieldPanel("phone"),
+            FieldPanel("hours"),
+            FieldPanel("directions"),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("street_address"),
+        index.SearchField("neighbourhood"),
+        index.SearchField("directions"),
+    ]
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = []
+
+    @property
+    def address_lines(self):
+        return [
+            self.street_address,
+            f"{self.address_locality}, {self.address_region} {self.postal_code}",
+        ]
+
+
+class TeamPage(ListingMixin, Page):
+    """The clinical team."""
+
+    intro = body_field("How the team works together, shown above the clinicians.")
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [FieldPanel("intro"), InlinePanel("members", heading="Clinicians", label="Clinician")]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+    ]
+    parent_page_types = ["conditions.HomePage"]
+    subpage_types = []
+
+    def clinicians(self):
+        return [
+            member.clinician
+            for member in self.members.select_related("clinician__photo").order_by("sort_order")
+        ]
+
+
+class TeamPageMember(Orderable):
+    """A clinician shown on the team page, in the editor's order."""
+
+    page = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="members")
+    clinician = models.ForeignKey(
+        Clinician, on_delete=models.CASCADE, related_name="+", help_text="Choose a clinician."
+    )
+
+    panels = [FieldPanel("clinician")]

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SpineclinicConfig(AppConfig):
+    """The project package: site-wide settings and shared template context."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "spineclinic"
+    verbose_name = "Spine clinic"
