@@ -53,6 +53,7 @@ class SiteContentLoader:
         self.log = log
         self.created = []  # pages made in this run: their links are filled in the second pass
         self.pages = {}  # ref -> page
+        self.fields = {}  # ref -> the fields the content gives that page
         self.counts = {"created": 0, "updated": 0, "unchanged": 0}
 
     # -- entry point -------------------------------------------------------------------------
@@ -147,7 +148,7 @@ class SiteContentLoader:
             home, ServiceAreaIndexPage, "areas-we-serve", self.menu(content.AREA_INDEX)
         )
         for data in content.SYMPTOMS:
-            self.ensure_page(symptoms, SymptomPage, data["slug"], self.clinical(data))
+            self.ensure_page(symptoms, SymptomPage, data["slug"], self.symptom(data))
         for data in content.TREATMENTS:
             self.ensure_page(treatments, TreatmentPage, data["slug"], self.clinical(data))
         for data in content.CONDITIONS:
@@ -168,6 +169,20 @@ class SiteContentLoader:
     def menu(self, data):
         return dict(data, show_in_menus=True)
 
+    def symptom(self, data):
+        """The symptom's care card at its own urgency becomes the callout at the top of
+        the page, so the page does not show the same instructions twice."""
+        fields = self.clinical(data)
+        body = list(data["body"])
+        for position, (block_type, value) in enumerate(body):
+            if block_type == "care_card" and value["urgency"] == data["urgency"]:
+                fields["urgency_heading"] = value["heading"]
+                fields["urgency_detail"] = value.get("body", "")
+                del body[position]
+                break
+        fields["body"] = body
+        return fields
+
     def clinical(self, data, exclude=()):
         fields = {key: value for key, value in data.items() if key not in exclude}
         fields.update(self.review)
@@ -177,6 +192,7 @@ class SiteContentLoader:
         """Find the page at parent/slug, or make it; publish when created or updated."""
         fields = dict(fields, slug=slug)
         ref = ref if ref is not None else self.child_ref(parent, slug)
+        self.fields[ref] = fields
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             page = existing.specific
@@ -215,14 +231,15 @@ class SiteContentLoader:
 
     def link_pages(self):
         """Second pass: blocks that link to other pages, and the pages' relations."""
-        sources = self.content_by_ref()
+        conditions = {data["slug"]: data for data in content.CONDITIONS}
         for page in self.created:
             ref = next(ref for ref, known in self.pages.items() if known.pk == page.pk)
-            data = sources.get(ref, {})
+            fields = self.fields[ref]
             page = Page.objects.get(pk=page.pk).specific
-            for key in STREAM_FIELDS & set(data):
-                setattr(page, key, self.stream(data[key], with_refs=True))
+            for key in STREAM_FIELDS & set(fields):
+                setattr(page, key, self.stream(fields[key], with_refs=True))
             if isinstance(page, ConditionPage):
+                data = conditions[page.slug]
                 page.symptoms.set([self.resolve(f"symptoms/{slug}") for slug in data["symptoms"]])
                 page.treatments.set(
                     [self.resolve(f"treatments/{slug}") for slug in data["treatments"]]
@@ -237,25 +254,6 @@ class SiteContentLoader:
                 page.second_opinion_page = self.resolve("second-opinions")
                 page.referral_page = self.resolve("refer-a-patient")
             page.save_revision(log_action=False).publish(log_action=False)
-
-    def content_by_ref(self):
-        sources = {"": content.HOME, "conditions": content.CONDITION_INDEX}
-        sources["symptoms"] = content.SYMPTOM_INDEX
-        sources["treatments"] = content.TREATMENT_INDEX
-        sources["areas-we-serve"] = content.AREA_INDEX
-        for prefix, items in [
-            ("conditions", content.CONDITIONS),
-            ("symptoms", content.SYMPTOMS),
-            ("treatments", content.TREATMENTS),
-            ("areas-we-serve", content.SERVICE_AREAS),
-        ]:
-            for data in items:
-                sources[f"{prefix}/{data['slug']}"] = data
-        sources[content.LOCATION["slug"]] = content.LOCATION
-        sources[content.TEAM["slug"]] = content.TEAM
-        for data in content.STANDARD_PAGES:
-            sources[data["slug"]] = data
-        return sources
 
     def resolve(self, ref):
         if ref in self.pages:

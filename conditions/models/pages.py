@@ -4,7 +4,7 @@ from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -244,11 +244,32 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
         help_text="How quickly to get help. The page shows the practice's standard "
         "instructions and phone number for this level at the top.",
     )
+    urgency_heading = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="The situation that needs this urgency, e.g. 'New or quickly worsening "
+        "weakness'. Shown as the heading of the callout at the top of the page.",
+    )
+    urgency_detail = RichTextField(
+        blank=True,
+        features=["bold", "italic", "ul"],
+        help_text="Optional detail under that heading. Do not type phone numbers or "
+        "instructions: the standard ones for the urgency level are added.",
+    )
     body = body_field("What the symptom can mean and what we will want to know.", blank=False)
 
     content_panels = (
         Page.content_panels
-        + [FieldPanel("urgency")]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("urgency"),
+                    FieldPanel("urgency_heading"),
+                    FieldPanel("urgency_detail"),
+                ],
+                heading="How urgent it is",
+            )
+        ]
         + ListingMixin.listing_panels
         + [FieldPanel("body")]
         + ClinicalReviewMixin.review_panels

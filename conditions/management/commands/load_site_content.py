@@ -1,3 +1,5 @@
+import logging
+
 from django.core.management.base import BaseCommand, CommandError
 
 from conditions.content.loader import ContentError, SiteContentLoader
@@ -19,10 +21,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, update=False, **options):
         loader = SiteContentLoader(update=update, log=lambda line: self.stdout.write(line))
+        # Wagtail logs every page action; this command reports its own summary instead.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
         try:
             counts = loader.run()
         except ContentError as error:
             raise CommandError(str(error)) from error
+        finally:
+            wagtail_logger.setLevel(level)
         self.stdout.write(
             self.style.SUCCESS(
                 "Site content: {created} pages created, {updated} updated, "
