@@ -8,7 +8,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate content admin run serve test lint format check smoke clean
+.PHONY: help install migrate content admin run worker test lint format smoke clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -29,9 +29,14 @@ content: migrate ## Load the practice's content (only adds what is missing)
 admin: migrate ## Create the local admin login and print it
 	env -u DATABASE_URL $(BIN)/python manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
 
-run: content admin ## Set up everything and serve the site on SQLite at http://127.0.0.1:8000
-	@echo "Serving http://$(HOST):$(PORT)/  (admin login printed above; Ctrl-C stops)"
+run: content admin ## Set up everything and serve the site on SQLite at http://127.0.0.1:8000 (with the worker)
+	@echo "Serving http://$(HOST):$(PORT)/ with the background worker (admin login printed above; Ctrl-C stops both)"
+	@trap 'kill 0' INT TERM EXIT; \
+	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload --no-startup-delay & \
 	env -u DATABASE_URL $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+
+worker: migrate ## Run only the background worker (sends the request notifications)
+	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload
 
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python manage.py check --settings=spineclinic.settings.test
@@ -52,4 +57,4 @@ smoke: ## Prove `make run` works on a fresh clone of this repository (used by CI
 	bash .ci/smoke-make-run
 
 clean: ## Remove the local database, media and environment
-	rm -rf $(VENV) db.sqlite3 media staticfiles .local-admin-password
+	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-admin-password

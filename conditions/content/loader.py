@@ -6,8 +6,14 @@ editors made them unless `update=True`, which rewrites them from the file and pu
 """
 
 from django.db import transaction
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
+from consultations.models import (
+    ConsultationRequestPage,
+    ReferralRequestPage,
+    SecondOpinionRequestPage,
+)
 from spineclinic.models import ClinicSettings
 
 from ..models import (
@@ -28,19 +34,17 @@ from ..models import (
 )
 from . import site_content as content
 
-STREAM_FIELDS = {
-    "body",
-    "overview",
-    "when_surgery_helps",
-    "diagnosis",
-    "what_it_is",
-    "who_it_is_for",
-    "recovery",
-    "directions",
-    "intro",
+REQUEST_PAGE_MODELS = {
+    "consultation": ConsultationRequestPage,
+    "second_opinion": SecondOpinionRequestPage,
+    "referral": ReferralRequestPage,
 }
 REF_BLOCKS = {"call_to_action", "related_pages"}
 PLACEHOLDER = [("paragraph", "<p>This page is being prepared.</p>")]
+
+
+def stream_fields(page):
+    return {field.name for field in page._meta.fields if isinstance(field, StreamField)}
 
 
 class ContentError(Exception):
@@ -165,6 +169,10 @@ class SiteContentLoader:
             if data.get("clinical"):
                 fields.update(self.review)
             self.ensure_page(home, StandardPage, data["slug"], fields)
+        for data in content.REQUEST_PAGES:
+            fields = {key: value for key, value in data.items() if key not in {"type", "parent"}}
+            parent = self.resolve(data["parent"]) if data["parent"] else home
+            self.ensure_page(parent, REQUEST_PAGE_MODELS[data["type"]], data["slug"], fields)
 
     def menu(self, data):
         return dict(data, show_in_menus=True)
@@ -196,9 +204,15 @@ class SiteContentLoader:
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             page = existing.specific
-            if not isinstance(page, model):
-                raise ContentError(f"/{ref}/ is a {type(page).__name__}, not a {model.__name__}.")
             self.pages[ref] = page
+            if not isinstance(page, model):
+                # An editor's page stands where the content expects another kind: keep it.
+                self.log(
+                    f"Skipped /{ref}/: it is a {type(page).__name__}, the content expects a "
+                    f"{model.__name__}. Move or delete it to let the loader create it."
+                )
+                self.counts["unchanged"] += 1
+                return page
             if self.update:
                 self.assign(page, fields, with_refs=False)
                 page.save_revision(log_action=True).publish()
@@ -223,7 +237,7 @@ class SiteContentLoader:
 
     def assign(self, page, fields, with_refs):
         for key, value in fields.items():
-            if key in STREAM_FIELDS:
+            if key in stream_fields(page):
                 value = self.stream(value, with_refs)
             setattr(page, key, value)
 
@@ -236,7 +250,7 @@ class SiteContentLoader:
             ref = next(ref for ref, known in self.pages.items() if known.pk == page.pk)
             fields = self.fields[ref]
             page = Page.objects.get(pk=page.pk).specific
-            for key in STREAM_FIELDS & set(fields):
+            for key in stream_fields(page) & set(fields):
                 setattr(page, key, self.stream(fields[key], with_refs=True))
             if isinstance(page, ConditionPage):
                 data = conditions[page.slug]

@@ -2509,11 +2509,22 @@ STANDARD_PAGES = [
                 },
             ),
             (
-                "contact_details",
+                "call_to_action",
                 {
                     "heading": "How do I ask for a second opinion?",
-                    "intro": "Call or email us. Your doctor's office can fax records to us.",
-                    "show": ["main_phone", "urgent_phone", "email", "fax", "hours"],
+                    "text": (
+                        "Fill in our short form. You can upload reports and scan results with it."
+                    ),
+                    "page": "second-opinions/request",
+                    "link_text": "Ask for a second opinion",
+                },
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Prefer to call?",
+                    "intro": "Your doctor's office can fax records to us.",
+                    "show": ["main_phone", "urgent_phone", "fax", "hours"],
                 },
             ),
             (
@@ -2652,268 +2663,6 @@ STANDARD_PAGES = [
                         "treatments/radiotherapy-coordination",
                         "conditions/spine-metastases",
                         "second-opinions",
-                    ],
-                },
-            ),
-        ],
-    },
-    {
-        "slug": "request-a-consultation",
-        "title": "Request a consultation",
-        "clinical": False,
-        "show_in_menus": False,
-        "summary": (
-            "How to ask for an appointment with Dr. D’Amico at Lenox Hill Hospital, and what to "
-            "have ready. Urgent appointments are available."
-        ),
-        "search_description": (
-            "Ask for an appointment for spine metastases at Lenox Hill Hospital. Urgent "
-            "appointments for new or worsening nerve symptoms."
-        ),
-        "body": [
-            (
-                "care_card",
-                {
-                    "urgency": "emergency",
-                    "heading": "Do not wait for an appointment if you have these signs",
-                    "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new or "
-                        "quickly worsening weakness in your legs or arms, or losing control of "
-                        "your bladder or bowels.</p>"
-                    ),
-                },
-            ),
-            ("heading", {"text": "How do I ask for an appointment?", "level": "h2"}),
-            (
-                "paragraph",
-                (
-                    "<p>Call us or send us an email. A family member, a friend or your doctor's "
-                    "office can also contact us for you.</p>"
-                    "<p>Please do not use email for urgent symptoms. Call us instead.</p>"
-                ),
-            ),
-            (
-                "contact_details",
-                {
-                    "heading": "How can I reach you?",
-                    "intro": (
-                        "Use the urgent line for new or worsening symptoms. Use the main number "
-                        "or email for everything else."
-                    ),
-                    "show": ["main_phone", "urgent_phone", "email", "hours", "address"],
-                },
-            ),
-            ("heading", {"text": "Can I be seen quickly?", "level": "h2"}),
-            (
-                "paragraph",
-                (
-                    "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms. These are nerve symptoms that are new or getting "
-                    "worse.</p>"
-                ),
-            ),
-            (
-                "care_card",
-                {
-                    "urgency": "urgent",
-                    "heading": "New or worsening symptoms that need a same-day call",
-                    "body": (
-                        "<ul>"
-                        "<li>back or neck pain that is severe or getting worse</li>"
-                        "<li>pain that spreads to your arms or legs</li>"
-                        "<li>pain that is worse at night or when you lie flat</li>"
-                        "<li>new or worsening numbness or tingling</li>"
-                        "<li>new or worsening loss of balance or coordination</li>"
-                        "</ul>"
-                    ),
-                },
-            ),
-            (
-                "checklist",
-                {
-                    "heading": "What should I have ready when I contact you?",
-                    "intro": "",
-                    "items": [
-                        "Your full name, date of birth and a phone number we can reach you on",
-                        "The name of your cancer doctor and where you are treated",
-                        (
-                            "The type of cancer you have, if you know it, and the treatment you "
-                            "have had"
-                        ),
-                        "Where your recent scans were done",
-                        "Your symptoms, and when they started or got worse",
-                        "Your insurance details",
-                    ],
-                },
-            ),
-            ("heading", {"text": "What should I bring to the appointment?", "level": "h2"}),
-            (
-                "paragraph",
-                (
-                    "<ul>"
-                    "<li>Your scans on a disc or as an online link, and the written reports</li>"
-                    "<li>Letters from your cancer doctors and your pathology report, if you have "
-                    "one</li>"
-                    "<li>A list of all your medicines</li>"
-                    "<li>Photo ID and your insurance card</li>"
-                    "</ul>"
-                    "<p>A family member or friend is welcome to come with you.</p>"
-                ),
-            ),
-            (
-                "call_to_action",
-                {
-                    "heading": "Are you a doctor referring a patient?",
-                    "text": "Read how to refer a patient, including urgent referrals.",
-                    "page": "refer-a-patient",
-                    "link_text": "Refer a patient",
-                },
-            ),
-            (
-                "related_pages",
-                {
-                    "heading": "Before your visit",
-                    "pages": ["lenox-hill-hospital", "second-opinions", "symptoms"],
-                },
-            ),
-        ],
-    },
-    {
-        "slug": "refer-a-patient",
-        "title": "Refer a patient",
-        "clinical": False,
-        "show_in_menus": False,
-        "summary": (
-            "For clinicians: how to refer a patient with spinal metastatic disease to Dr. D’Amico "
-            "at Lenox Hill Hospital, including urgent referrals for suspected MESCC."
-        ),
-        "search_description": (
-            "Refer a patient with spine metastases, MESCC, spinal instability or post-radiation "
-            "progression to Dr. Randy S. D’Amico at Lenox Hill Hospital."
-        ),
-        "body": [
-            ("heading", {"text": "Which patients should I refer?", "level": "h2"}),
-            (
-                "paragraph",
-                (
-                    "<p>Dr. D’Amico evaluates and surgically manages metastatic spinal disease. "
-                    "He focuses on patients with progressive neurological deficit, unstable "
-                    "spinal segments, refractory pain and metastatic epidural spinal cord "
-                    "compression (MESCC).</p>"
-                ),
-            ),
-            (
-                "checklist",
-                {
-                    "heading": "",
-                    "intro": "Consider referral when:",
-                    "items": [
-                        (
-                            "There is significant spinal cord compression, including suspected or "
-                            "confirmed MESCC"
-                        ),
-                        (
-                            "Neurological symptoms are progressing (weakness, numbness, loss of "
-                            "coordination)"
-                        ),
-                        (
-                            "There is spinal instability or vertebral collapse; the SINS (Spinal "
-                            "Instability Neoplastic Score) helps guide the need for stabilization"
-                        ),
-                        "There is severe mechanical pain not relieved by radiation",
-                        "A tissue diagnosis is needed and biopsy is not feasible",
-                        "The tumor is resistant to radiation or systemic therapy",
-                        "There is failure of prior radiation (post-radiation progression)",
-                        (
-                            "Rapid intervention is needed to preserve mobility or neurological "
-                            "function"
-                        ),
-                    ],
-                },
-            ),
-            (
-                "paragraph",
-                (
-                    "<p>We also see patients for second opinions: imaging uncertainty (fracture "
-                    "versus tumor), progressive or recurrent disease, clarification of whether "
-                    "surgery, radiation or both are indicated, and patients previously told that "
-                    "surgery is not an option.</p>"
-                ),
-            ),
-            ("heading", {"text": "How do I make an urgent referral?", "level": "h2"}),
-            (
-                "paragraph",
-                (
-                    "<p>For suspected MESCC or a new or progressive neurological deficit, call "
-                    "the urgent line and speak to the team. Do not rely on fax or email alone for "
-                    "urgent referrals.</p>"
-                    "<p>Urgent appointments are available for patients with new or progressive "
-                    "neurological symptoms.</p>"
-                ),
-            ),
-            (
-                "care_card",
-                {
-                    "urgency": "emergency",
-                    "heading": "Acute neurological deficit or sphincter dysfunction",
-                    "body": (
-                        "<p>Patients with rapidly progressive weakness, inability to walk or "
-                        "stand, or new bladder or bowel dysfunction should be directed to "
-                        "emergency care without waiting for a clinic appointment.</p>"
-                    ),
-                },
-            ),
-            (
-                "checklist",
-                {
-                    "heading": "What should I send?",
-                    "intro": "Referrals are easier to triage when they include:",
-                    "items": [
-                        (
-                            "MRI of the spine (cervical, thoracic and lumbar as needed), with "
-                            "images and reports"
-                        ),
-                        "CT for bone detail, and whole-body staging (PET/CT)",
-                        "Tumor histology and molecular profile, where known",
-                        "Oncology history and current or planned systemic therapy",
-                        "Prior radiation: sites, dates and dose, where known",
-                        (
-                            "Current neurological examination, ambulatory status and performance "
-                            "status"
-                        ),
-                        "Anticoagulant and steroid use",
-                        "The patient's goals of care and the name of the treating oncologist",
-                    ],
-                },
-            ),
-            (
-                "paragraph",
-                (
-                    "<p>We coordinate with medical oncology, radiation oncology (SBRT, IMRT), "
-                    "interventional radiology, palliative care and neuro-rehabilitation, and we "
-                    "aim to keep the referring team informed.</p>"
-                ),
-            ),
-            (
-                "contact_details",
-                {
-                    "heading": "Referral contacts",
-                    "intro": (
-                        "Use the urgent line for suspected MESCC or progressive deficit. Send "
-                        "records by fax or email."
-                    ),
-                    "show": ["urgent_phone", "main_phone", "fax", "email", "hours", "address"],
-                },
-            ),
-            (
-                "related_pages",
-                {
-                    "heading": "Related pages",
-                    "pages": [
-                        "conditions/spine-metastases",
-                        "treatments/decompression-surgery",
-                        "treatments/stabilisation-and-reconstruction",
-                        "multidisciplinary-care",
                     ],
                 },
             ),
@@ -3086,5 +2835,261 @@ STANDARD_PAGES = [
             ),
             ("related_pages", {"heading": "Related pages", "pages": ["privacy", "accessibility"]}),
         ],
+    },
+]
+
+REFER_HELP_PANEL = [
+    ("heading", {"text": "Which patients should I refer?", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<p>Dr. D’Amico evaluates and surgically manages metastatic spinal disease. "
+            "He focuses on patients with progressive neurological deficit, unstable "
+            "spinal segments, refractory pain and metastatic epidural spinal cord "
+            "compression (MESCC).</p>"
+        ),
+    ),
+    (
+        "checklist",
+        {
+            "heading": "",
+            "intro": "Consider referral when:",
+            "items": [
+                (
+                    "There is significant spinal cord compression, including suspected or "
+                    "confirmed MESCC"
+                ),
+                (
+                    "Neurological symptoms are progressing (weakness, numbness, loss of "
+                    "coordination)"
+                ),
+                (
+                    "There is spinal instability or vertebral collapse; the SINS (Spinal "
+                    "Instability Neoplastic Score) helps guide the need for stabilization"
+                ),
+                "There is severe mechanical pain not relieved by radiation",
+                "A tissue diagnosis is needed and biopsy is not feasible",
+                "The tumor is resistant to radiation or systemic therapy",
+                "There is failure of prior radiation (post-radiation progression)",
+                ("Rapid intervention is needed to preserve mobility or neurological function"),
+            ],
+        },
+    ),
+    (
+        "paragraph",
+        (
+            "<p>We also see patients for second opinions: imaging uncertainty (fracture "
+            "versus tumor), progressive or recurrent disease, clarification of whether "
+            "surgery, radiation or both are indicated, and patients previously told that "
+            "surgery is not an option.</p>"
+        ),
+    ),
+    ("heading", {"text": "How do I make an urgent referral?", "level": "h2"}),
+    (
+        "paragraph",
+        (
+            "<p>For suspected MESCC or a new or progressive neurological deficit, call "
+            "the urgent line and speak to the team. Do not rely on fax or email alone for "
+            "urgent referrals.</p>"
+            "<p>Urgent appointments are available for patients with new or progressive "
+            "neurological symptoms.</p>"
+        ),
+    ),
+    (
+        "checklist",
+        {
+            "heading": "What should I send?",
+            "intro": "Referrals are easier to triage when they include:",
+            "items": [
+                (
+                    "MRI of the spine (cervical, thoracic and lumbar as needed), with "
+                    "images and reports"
+                ),
+                "CT for bone detail, and whole-body staging (PET/CT)",
+                "Tumor histology and molecular profile, where known",
+                "Oncology history and current or planned systemic therapy",
+                "Prior radiation: sites, dates and dose, where known",
+                ("Current neurological examination, ambulatory status and performance status"),
+                "Anticoagulant and steroid use",
+                "The patient's goals of care and the name of the treating oncologist",
+            ],
+        },
+    ),
+    (
+        "paragraph",
+        (
+            "<p>We coordinate with medical oncology, radiation oncology (SBRT, IMRT), "
+            "interventional radiology, palliative care and neuro-rehabilitation, and we "
+            "aim to keep the referring team informed.</p>"
+        ),
+    ),
+    (
+        "contact_details",
+        {
+            "heading": "Referral contacts",
+            "intro": (
+                "Use the urgent line for suspected MESCC or progressive deficit. Send "
+                "records by fax or email."
+            ),
+            "show": ["urgent_phone", "main_phone", "fax", "email", "hours", "address"],
+        },
+    ),
+]
+
+# The three request forms. Editors own these words; the form fields are the code's.
+# "type" picks the form; "parent" is the ref of the page they sit under ("" is the home page).
+REQUEST_PAGES = [
+    {
+        "type": "consultation",
+        "parent": "",
+        "slug": "request-a-consultation",
+        "title": "Request a consultation",
+        "summary": (
+            "Ask for an appointment with Dr. D’Amico at Lenox Hill Hospital, for yourself or for "
+            "someone you care for. Urgent appointments are available."
+        ),
+        "search_description": (
+            "Request a consultation about cancer in the spine at Lenox Hill Hospital, New York. "
+            "Urgent appointments for new or worsening nerve symptoms."
+        ),
+        "intro": (
+            "<p>Use this form to ask for an appointment. You can fill it in for yourself, or for "
+            "a family member or someone you care for.</p>"
+            "<p>It takes about 5 minutes. A member of our intake team reads every request and "
+            "will contact you to arrange the next step.</p>"
+        ),
+        "help_panel": [
+            ("heading", {"text": "Can I be seen quickly?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or progressive "
+                    "neurological symptoms. These are nerve symptoms that are new or getting "
+                    "worse.</p>"
+                    "<p>Please do not wait for us to reply to this form if you have new or "
+                    "worsening symptoms. Call us instead.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "New or worsening symptoms that need a same-day call",
+                    "body": (
+                        "<ul>"
+                        "<li>back or neck pain that is severe or getting worse</li>"
+                        "<li>pain that spreads to your arms or legs</li>"
+                        "<li>pain that is worse at night or when you lie flat</li>"
+                        "<li>new or worsening numbness or tingling</li>"
+                        "<li>new or worsening loss of balance or coordination</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What will the form ask?",
+                    "intro": (
+                        "It helps to have these to hand, but you can leave out what you do not "
+                        "know."
+                    ),
+                    "items": [
+                        "The patient's name, date of birth and how to reach them (or you)",
+                        "The type of cancer, if you know it, and the treatment so far",
+                        "Where in the spine the problem is, if you know",
+                        "The symptoms now, and whether they are getting worse",
+                        "The name of the patient's cancer doctor",
+                    ],
+                },
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Prefer to call?",
+                    "intro": (
+                        "Use the urgent line for new or worsening symptoms. Use the main number "
+                        "for everything else."
+                    ),
+                    "show": ["main_phone", "urgent_phone", "hours"],
+                },
+            ),
+        ],
+        "thank_you_text": (
+            "<p>A member of our intake team will read your request and contact you by your "
+            "chosen method. We may ask for scans and reports, or for your cancer doctor's "
+            "details.</p>"
+            "<p>Before your appointment, it helps to gather your scans on a disc or as an online "
+            "link, their written reports, letters from your cancer doctors and a list of your "
+            "medicines.</p>"
+        ),
+    },
+    {
+        "type": "second_opinion",
+        "parent": "second-opinions",
+        "slug": "request",
+        "title": "Ask for a second opinion",
+        "summary": (
+            "Ask Dr. D’Amico for a second opinion about cancer in the spine. You can send reports "
+            "and scan results with your request."
+        ),
+        "search_description": (
+            "Ask for a second opinion about spine metastases, spinal cord compression or "
+            "whether surgery is an option. Send your reports online."
+        ),
+        "intro": (
+            "<p>Use this form to ask for a second opinion, for yourself or for someone you care "
+            "for. Tell us what has been recommended and what you would like to know.</p>"
+            "<p>You can upload reports or scan results, or tell us where the scans were done so "
+            "we can ask for them.</p>"
+        ),
+        "help_panel": [
+            (
+                "paragraph",
+                (
+                    "<p>Second opinions are often available quickly, especially when nerve "
+                    "symptoms such as weakness, numbness or loss of balance are getting "
+                    "worse.</p>"
+                ),
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Prefer to call or fax records?",
+                    "intro": "Your doctor's office can fax records to us.",
+                    "show": ["main_phone", "urgent_phone", "fax", "hours"],
+                },
+            ),
+        ],
+        "thank_you_text": (
+            "<p>A member of our intake team will read your request and contact you. If you told "
+            "us where your scans are, we may ask for your permission to get them.</p>"
+            "<p>If you have more reports later, have your reference ready and call us.</p>"
+        ),
+    },
+    {
+        "type": "referral",
+        "parent": "",
+        "slug": "refer-a-patient",
+        "title": "Refer a patient",
+        "summary": (
+            "For clinicians: refer a patient with spinal metastatic disease to Dr. D’Amico at "
+            "Lenox Hill Hospital, including urgent referrals for suspected MESCC."
+        ),
+        "search_description": (
+            "Refer a patient with spine metastases, MESCC or spinal instability to a "
+            "neurosurgical spine oncologist at Lenox Hill Hospital, New York."
+        ),
+        "intro": (
+            "<p>For physicians, nurse practitioners and physician assistants. Referrals are "
+            "triaged by the intake team; SINS components and ESCC grade help us prioritize.</p>"
+            "<p>For suspected MESCC or a new or progressive neurological deficit, call the urgent "
+            "line as well: do not rely on this form alone for urgent referrals.</p>"
+        ),
+        "help_panel": REFER_HELP_PANEL,
+        "thank_you_text": (
+            "<p>The intake team will review the referral and contact your office. Please send "
+            "imaging (with reports), pathology and recent notes if you have not uploaded them.</p>"
+        ),
     },
 ]

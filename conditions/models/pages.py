@@ -119,6 +119,9 @@ class HomePage(Page):
         "conditions.LocationPage",
         "conditions.TeamPage",
         "conditions.StandardPage",
+        "consultations.ConsultationRequestPage",
+        "consultations.SecondOpinionRequestPage",
+        "consultations.ReferralRequestPage",
     ]
 
     def get_context(self, request, *args, **kwargs):
@@ -167,7 +170,12 @@ class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
         index.SearchField("body"),
     ]
     parent_page_types = ["conditions.HomePage", "conditions.StandardPage"]
-    subpage_types = ["conditions.StandardPage"]
+    subpage_types = [
+        "conditions.StandardPage",
+        "consultations.ConsultationRequestPage",
+        "consultations.SecondOpinionRequestPage",
+        "consultations.ReferralRequestPage",
+    ]
 
 
 class ConditionIndexPage(IndexPageMixin, Page):

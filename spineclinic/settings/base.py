@@ -34,9 +34,14 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "spineclinic",
     "conditions",
+    "consultations",
+    "django_tasks",
+    "django_tasks_db",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.embeds",
@@ -57,7 +62,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
+
+# Widget templates are looked up like any other template, so the site can override them.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -138,10 +147,35 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
+# Patients' uploads: outside MEDIA_ROOT, never served directly (only by a permission-checked
+# admin view).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "consultations.storage.PrivateFileSystemStorage",
+        "OPTIONS": {
+            "location": PRIVATE_MEDIA_ROOT,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Background work. Wagtail's own tasks (search and reference indexes) run at once; the
+# notifications about patient requests are stored in the database in the same transaction as
+# the request and sent by the worker (manage.py db_worker --backend requests).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "requests": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Who is told about new requests (comma-separated). Urgent ones also go to the urgent list.
+INTAKE_EMAILS = env_list("INTAKE_EMAIL", "intake@localhost")
+URGENT_INTAKE_EMAILS = env_list("URGENT_INTAKE_EMAIL") or INTAKE_EMAILS
+# Closed and spam requests older than this are deleted by manage.py purge_requests.
+REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "365"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -8,8 +8,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "private": {"BACKEND": "consultations.storage.PrivateInMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+INTAKE_EMAILS = ["intake@example.org"]
+URGENT_INTAKE_EMAILS = ["urgent-intake@example.org"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {
     "version": 1,

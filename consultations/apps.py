@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class ConsultationsConfig(AppConfig):
+    """Patient requests: consultation, second opinion and referral, and their triage."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "consultations"
+    verbose_name = "Patient requests"

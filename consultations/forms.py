@@ -1,0 +1,472 @@
+"""One form per kind of request. Every error says what to do, next to its field and in the
+summary at the top of the page."""
+
+from django import forms
+
+from . import scores
+from .choices import (
+    ContactMethod,
+    ContactTime,
+    Diagnosis,
+    NeuroStatus,
+    PreviousRecommendation,
+    PriorTreatment,
+    ReferrerUrgency,
+    Relationship,
+    SpineRegion,
+    Symptom,
+    SymptomChange,
+)
+from .fields import DateOfBirthField, PhoneField, validate_npi
+from .models.requests import PatientRequest
+from .uploads import ReportFilesField
+
+SINS_FIELDS = [f"sins_{component.name}" for component in scores.SINS_COMPONENTS]
+
+
+def radios(choices, label, required=True, help_text="", required_message=""):
+    return forms.ChoiceField(
+        choices=choices,
+        widget=forms.RadioSelect,
+        label=label,
+        required=required,
+        help_text=help_text,
+        error_messages={"required": required_message or f"Select {label.lower()}."},
+    )
+
+
+def checkboxes(choices, label, help_text="", required=False, required_message=""):
+    return forms.MultipleChoiceField(
+        choices=choices,
+        widget=forms.CheckboxSelectMultiple,
+        label=label,
+        required=required,
+        help_text=help_text,
+        error_messages={"required": required_message or f"Select {label.lower()}."},
+    )
+
+
+def attrs(field, **values):
+    field.widget.attrs.update(values)
+
+
+class RequestFormMixin(forms.Form):
+    """Shared behaviour: the one-time token, the error summary and field attributes."""
+
+    submission_token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={"required": "expired", "invalid": "expired"},
+    )
+    autocomplete = {}
+    required_messages = {}
+
+    def setup_fields(self):
+        for name, token in self.autocomplete.items():
+            if name in self.fields:
+                attrs(self.fields[name], autocomplete=token)
+        for name, message in self.required_messages.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.Textarea):
+                attrs(field, rows=5)
+            if field.required and not isinstance(field.widget, forms.HiddenInput):
+                field.widget.attrs.setdefault("aria-required", "true")
+
+    def error_summary(self):
+        """(anchor id, message) for each error, in the order of the fields on the page."""
+        items = []
+        for message in self.non_field_errors():
+            items.append(("", message))
+        for name in self.fields:
+            if name in self.errors and name != "submission_token":
+                anchor = self[name].id_for_label or self[name].auto_id
+                if isinstance(self.fields[name].widget, forms.MultiWidget | forms.RadioSelect):
+                    anchor = f"{self[name].auto_id}_0"
+                items.extend((anchor, message) for message in self.errors[name])
+        if "submission_token" in self.errors:
+            items.append(("", "This form has expired. Check your answers and send it again."))
+        return items
+
+    def sections_for_display(self):
+        return [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in self.sections
+        ]
+
+    def files_need_reattaching(self):
+        return bool(self.files) and "files" in self.fields
+
+    def require(self, field, message):
+        if not self.cleaned_data.get(field) and field not in self.errors:
+            self.add_error(field, message)
+
+
+class ConsultationForm(RequestFormMixin, forms.ModelForm):
+    """A patient, or someone on their behalf, asking for a consultation."""
+
+    relationship = radios(Relationship.choices, "Who is filling in this form?")
+    patient_dob = DateOfBirthField(
+        label="Patient's date of birth",
+        help_text="For example, 3 27 1961.",
+        autocomplete_section="section-patient",
+    )
+    patient_phone = PhoneField(label="Patient's phone number", required=False)
+    submitter_phone = PhoneField(label="Your phone number", required=False)
+    contact_method = radios(ContactMethod.choices, "How should we contact you?")
+    contact_times = checkboxes(
+        ContactTime.choices, "When is best to call?", help_text="Select all that apply."
+    )
+    diagnosis = radios(
+        Diagnosis.choices,
+        "What is the main (primary) cancer diagnosis?",
+        required_message="Select the main cancer diagnosis, or 'Not yet known'.",
+    )
+    spine_regions = checkboxes(
+        SpineRegion.choices,
+        "Where in the spine is the problem?",
+        help_text="Select all that apply, or 'Not sure'.",
+    )
+    symptoms = checkboxes(
+        Symptom.choices,
+        "Which of these symptoms does the patient have now?",
+        help_text="Select all that apply. Leave them all empty if there are none.",
+    )
+    symptom_change = radios(
+        SymptomChange.choices,
+        "How are the symptoms changing?",
+        required=False,
+    )
+    prior_treatments = checkboxes(
+        PriorTreatment.choices,
+        "What treatment has the patient had for cancer in the spine?",
+        help_text="Select all that apply.",
+    )
+    consent_to_contact = forms.BooleanField(
+        label="I agree that the practice may contact me about this request by phone or email.",
+        error_messages={"required": "Tick the box to let us contact you about this request."},
+    )
+
+    autocomplete = {
+        "submitter_name": "section-you name",
+        "submitter_phone": "section-you tel",
+        "submitter_email": "section-you email",
+        "patient_name": "section-patient name",
+        "patient_phone": "section-patient tel",
+        "patient_email": "section-patient email",
+        "treating_oncologist": "off",
+        "insurance_carrier": "off",
+    }
+    required_messages = {"patient_name": "Enter the patient's full name."}
+    sections = [
+        ("About you", ["relationship", "submitter_name", "submitter_phone", "submitter_email"]),
+        ("The patient", ["patient_name", "patient_dob", "patient_phone", "patient_email"]),
+        ("How should we contact you?", ["contact_method", "contact_times"]),
+        (
+            "The cancer and the spine",
+            [
+                "diagnosis",
+                "diagnosis_other",
+                "spine_regions",
+                "symptoms",
+                "symptom_change",
+                "prior_treatments",
+                "treating_oncologist",
+                "insurance_carrier",
+            ],
+        ),
+        ("Anything else", ["message", "consent_to_contact"]),
+    ]
+
+    class Meta:
+        model = PatientRequest
+        fields = [
+            "relationship",
+            "patient_name",
+            "patient_dob",
+            "patient_phone",
+            "patient_email",
+            "submitter_name",
+            "submitter_phone",
+            "submitter_email",
+            "contact_method",
+            "contact_times",
+            "diagnosis",
+            "diagnosis_other",
+            "spine_regions",
+            "symptoms",
+            "symptom_change",
+            "prior_treatments",
+            "treating_oncologist",
+            "insurance_carrier",
+            "message",
+        ]
+        labels = {
+            "patient_name": "Patient's full name",
+            "patient_email": "Patient's email address",
+            "submitter_name": "Your full name",
+            "submitter_email": "Your email address",
+            "diagnosis_other": "If another cancer, which one?",
+            "treating_oncologist": "Name of the patient's cancer doctor (oncologist), if any",
+            "insurance_carrier": "Health insurance company (optional)",
+            "message": "Anything else you would like us to know (optional)",
+        }
+        help_texts = {
+            "submitter_name": "Only if you are not the patient.",
+            "message": "Please do not include information you would not want sent by email.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setup_fields()
+
+    def clean(self):
+        data = super().clean()
+        relationship = data.get("relationship")
+        on_behalf = relationship and relationship != Relationship.SELF
+        if on_behalf:
+            self.require("submitter_name", "Enter your full name.")
+            if not (data.get("submitter_phone") or data.get("submitter_email")):
+                self.add_error("submitter_phone", "Enter a phone number or email address for you.")
+        phones = [data.get("patient_phone"), data.get("submitter_phone")]
+        emails = [data.get("patient_email"), data.get("submitter_email")]
+        method = data.get("contact_method")
+        if not any(phones) and not any(emails) and not self.has_error("submitter_phone"):
+            self.add_error(
+                "patient_phone", "Enter a phone number or email address so we can reply."
+            )
+        elif method == ContactMethod.PHONE and not any(phones):
+            self.add_error("contact_method", "You chose phone: enter a phone number as well.")
+        elif method == ContactMethod.EMAIL and not any(emails):
+            self.add_error("contact_method", "You chose email: enter an email address as well.")
+        if data.get("diagnosis") == Diagnosis.OTHER:
+            self.require("diagnosis_other", "Enter the type of cancer.")
+        if data.get("symptoms") and not data.get("symptom_change"):
+            self.add_error("symptom_change", "Select how the symptoms are changing.")
+        treatments = set(data.get("prior_treatments") or [])
+        if PriorTreatment.NONE in treatments and len(treatments) > 1:
+            self.add_error("prior_treatments", "Select 'None yet' or the treatments, not both.")
+        regions = set(data.get("spine_regions") or [])
+        if SpineRegion.NOT_SURE in regions and len(regions) > 1:
+            self.add_error(
+                "spine_regions", "Select 'Not sure' or the parts of the spine, not both."
+            )
+        return data
+
+    def save(self, commit=True):
+        instance = super().save(commit=False)
+        instance.consent_to_contact = self.cleaned_data["consent_to_contact"]
+        if commit:
+            instance.save()
+        return instance
+
+
+class SecondOpinionForm(ConsultationForm):
+    """A consultation request that also says what was recommended before."""
+
+    previous_recommendations = checkboxes(
+        PreviousRecommendation.choices,
+        "What have other doctors recommended?",
+        help_text="Select all that apply.",
+        required=True,
+        required_message=(
+            "Select what has been recommended, or 'Nothing has been recommended yet'."
+        ),
+    )
+    files = ReportFilesField(
+        label="Upload reports or scan results (optional)",
+        help_text="Up to 5 files: PDF, JPEG or PNG, each 20 MB or smaller.",
+    )
+
+    sections = [
+        *ConsultationForm.sections[:-1],
+        (
+            "The second opinion",
+            ["previous_recommendations", "questions", "files", "imaging_location"],
+        ),
+        ConsultationForm.sections[-1],
+    ]
+
+    class Meta(ConsultationForm.Meta):
+        fields = ConsultationForm.Meta.fields[:-1] + [
+            "previous_recommendations",
+            "questions",
+            "imaging_location",
+            "message",
+        ]
+        labels = dict(
+            ConsultationForm.Meta.labels,
+            questions="What questions would you like the second opinion to answer?",
+            imaging_location="If you cannot upload them, where can we get the scans and reports?",
+        )
+        help_texts = dict(
+            ConsultationForm.Meta.help_texts,
+            imaging_location="For example, the hospital or imaging center and when the scans "
+            "were done, or a link to an image-sharing service.",
+        )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["questions"].required = True
+        self.fields["questions"].error_messages["required"] = (
+            "Tell us what you would like the second opinion to answer."
+        )
+
+
+class ReferralForm(RequestFormMixin, forms.ModelForm):
+    """A clinician referring a patient."""
+
+    referrer_npi = forms.CharField(
+        label="NPI",
+        help_text="Your 10-digit National Provider Identifier.",
+        max_length=14,
+        validators=[],
+        error_messages={"required": "Enter your NPI."},
+    )
+    referrer_phone = PhoneField(
+        label="Direct phone", error_messages={"required": "Enter a phone number we can call."}
+    )
+    referrer_fax = PhoneField(label="Fax (optional)", required=False)
+    patient_dob = DateOfBirthField(
+        label="Patient's date of birth", help_text="For example, 3 27 1961."
+    )
+    patient_phone = PhoneField(
+        label="Patient's phone number",
+        error_messages={"required": "Enter the patient's phone number."},
+    )
+    neuro_status = radios(NeuroStatus.choices, "Neurological status")
+    escc_grade = forms.ChoiceField(
+        choices=[("", "Not known")]
+        + [(g.grade, f"{g.grade}: {g.label}") for g in scores.ESCC_GRADES],
+        required=False,
+        label="ESCC grade (Bilsky), if known",
+        help_text="Epidural spinal cord compression on axial T2 MRI at the worst level.",
+    )
+    referrer_urgency = radios(ReferrerUrgency.choices, "How urgently should we see the patient?")
+    files = ReportFilesField(
+        label="Upload reports (optional)",
+        help_text="Imaging reports, notes or pathology: up to 5 files, PDF, JPEG or PNG, "
+        "each 20 MB or smaller.",
+    )
+
+    autocomplete = {
+        "referrer_name": "name",
+        "referrer_credentials": "honorific-suffix",
+        "referrer_practice": "organization",
+        "referrer_phone": "work tel",
+        "referrer_fax": "fax tel",
+        "referrer_email": "work email",
+        "patient_name": "off",
+        "patient_phone": "off",
+        "histology": "off",
+        "levels_involved": "off",
+    }
+    required_messages = {
+        "referrer_name": "Enter your full name.",
+        "referrer_credentials": "Enter your credentials, for example MD or NP.",
+        "referrer_practice": "Enter your practice or hospital.",
+        "referrer_email": "Enter an email address for replies about this referral.",
+        "patient_name": "Enter the patient's full name.",
+        "histology": "Enter the primary histology, or 'unknown'.",
+    }
+    sections = [
+        (
+            "About you",
+            [
+                "referrer_name",
+                "referrer_credentials",
+                "referrer_npi",
+                "referrer_practice",
+                "referrer_phone",
+                "referrer_fax",
+                "referrer_email",
+            ],
+        ),
+        ("The patient", ["patient_name", "patient_dob", "patient_phone"]),
+        (
+            "Clinical details",
+            ["histology", "levels_involved", "neuro_status", "escc_grade", "referrer_urgency"],
+        ),
+        ("Spinal Instability Neoplastic Score (optional)", SINS_FIELDS),
+        ("Reports and message", ["files", "message"]),
+    ]
+
+    class Meta:
+        model = PatientRequest
+        fields = [
+            "referrer_name",
+            "referrer_credentials",
+            "referrer_npi",
+            "referrer_practice",
+            "referrer_phone",
+            "referrer_fax",
+            "referrer_email",
+            "patient_name",
+            "patient_dob",
+            "patient_phone",
+            "histology",
+            "levels_involved",
+            "neuro_status",
+            "escc_grade",
+            *SINS_FIELDS,
+            "referrer_urgency",
+            "message",
+        ]
+        labels = {
+            "referrer_name": "Your full name",
+            "referrer_credentials": "Credentials",
+            "referrer_practice": "Practice or hospital",
+            "referrer_email": "Email",
+            "patient_name": "Patient's full name",
+            "histology": "Primary tumor histology",
+            "levels_involved": "Spinal level(s) involved (optional)",
+            "message": "Clinical summary or message (optional)",
+        }
+        help_texts = {
+            "histology": "For example, 'breast adenocarcinoma, ER+' or 'unknown primary'.",
+            "levels_involved": "For example, T7-T9 or L2.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field_name in ["referrer_name", "referrer_credentials", "referrer_practice"]:
+            self.fields[field_name].required = True
+        self.fields["referrer_email"].required = True
+        self.fields["patient_name"].required = True
+        self.fields["histology"].required = True
+        for component in scores.SINS_COMPONENTS:
+            self.fields[f"sins_{component.name}"] = forms.ChoiceField(
+                choices=[("", "Not known")]
+                + [(o.code, f"{o.label} ({o.points})") for o in component.options],
+                required=False,
+                label=f"SINS: {component.label}",
+                help_text=component.definition,
+            )
+        self.order_fields(self.Meta.fields)
+        self.setup_fields()
+
+    def clean_referrer_npi(self):
+        return validate_npi(self.cleaned_data["referrer_npi"])
+
+    def clean(self):
+        data = super().clean()
+        given = [name for name in SINS_FIELDS if data.get(name)]
+        if given and len(given) < len(SINS_FIELDS):
+            self.add_error(
+                next(name for name in SINS_FIELDS if not data.get(name)),
+                "To score SINS, choose an answer for all six parts, or leave them all as "
+                "'Not known'.",
+            )
+        return data
+
+    def save(self, commit=True):
+        instance = super().save(commit=False)
+        if all(getattr(instance, name) for name in SINS_FIELDS):
+            result = scores.sins_score(
+                *(getattr(instance, f"sins_{c.name}") for c in scores.SINS_COMPONENTS)
+            )
+            instance.sins_total = result.total
+            instance.sins_category = result.category
+        if commit:
+            instance.save()
+        return instance

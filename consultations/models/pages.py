@@ -1,0 +1,123 @@
+"""The form pages: editors own the words around each form; the fields are the code's."""
+
+import uuid
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from conditions.blocks import BodyStreamBlock
+from conditions.models import ListingMixin
+
+from ..choices import RequestType
+from ..forms import ConsultationForm, ReferralForm, SecondOpinionForm
+from ..submission import RequestNotStored, submit_request
+from .requests import PatientRequest
+
+SESSION_KEY = "received_requests"
+
+
+class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
+    """A page that shows one request form, stores what is sent and confirms it."""
+
+    intro = RichTextField(
+        features=["bold", "italic", "ul", "link"],
+        help_text="Shown above the form: who this form is for and what happens next.",
+    )
+    help_panel = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        help_text="Shown before the form: what to have ready, when to call instead.",
+    )
+    thank_you_text = RichTextField(
+        features=["bold", "italic", "ul", "link"],
+        help_text="Shown after the request is received, below the reference and any urgent "
+        "advice: what happens next and when.",
+    )
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [FieldPanel("intro"), FieldPanel("help_panel"), FieldPanel("thank_you_text")]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("help_panel"),
+    ]
+    parent_page_types = ["conditions.HomePage", "conditions.StandardPage"]
+    subpage_types = []
+
+    form_class = None
+    request_type = None
+    received_template = "consultations/request_received.html"
+
+    class Meta:
+        abstract = True
+
+    def get_form(self, request):
+        if request.method == "POST":
+            return self.form_class(request.POST, request.FILES)
+        return self.form_class(initial={"submission_token": uuid.uuid4()})
+
+    @path("")
+    def form_view(self, request):
+        form = self.get_form(request)
+        if request.method == "POST" and form.is_valid():
+            try:
+                patient_request = submit_request(form, self.request_type)
+            except RequestNotStored:
+                response = TemplateResponse(
+                    request, "consultations/request_not_stored.html", {"page": self}, status=503
+                )
+                response["Cache-Control"] = "no-store"
+                return response
+            received = request.session.get(SESSION_KEY, [])
+            request.session[SESSION_KEY] = [*received[-9:], patient_request.reference]
+            return redirect(self.url + self.reverse_subpage("received"))
+        response = self.render(request, context_overrides={"form": form})
+        response["Cache-Control"] = "no-store"
+        return response
+
+    @path("received/", name="received")
+    def received_view(self, request):
+        references = request.session.get(SESSION_KEY, [])
+        patient_request = (
+            PatientRequest.objects.filter(reference__in=references, request_type=self.request_type)
+            .order_by("-submitted_at")
+            .first()
+        )
+        if patient_request is None:
+            return redirect(self.url)
+        response = TemplateResponse(
+            request,
+            self.received_template,
+            self.get_context(request) | {"patient_request": patient_request},
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class ConsultationRequestPage(RequestFormPage):
+    """Request a consultation (a patient, or a family member or caregiver for them)."""
+
+    request_type = RequestType.CONSULTATION
+    form_class = ConsultationForm
+
+
+class SecondOpinionRequestPage(RequestFormPage):
+    """Ask for a second opinion, with reports and scans."""
+
+    request_type = RequestType.SECOND_OPINION
+    form_class = SecondOpinionForm
+
+
+class ReferralRequestPage(RequestFormPage):
+    """Refer a patient (for clinicians)."""
+
+    request_type = RequestType.REFERRAL
+    form_class = ReferralForm

@@ -1,0 +1,226 @@
+"""Requests sent through the site's forms, and what staff record while triaging them."""
+
+import secrets
+import uuid
+from pathlib import PurePath
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from ..choices import (
+    ContactMethod,
+    Diagnosis,
+    NeuroStatus,
+    PreviousRecommendation,
+    ReferrerUrgency,
+    Relationship,
+    RequestType,
+    Status,
+    SymptomChange,
+)
+from ..storage import private_storage
+
+# Crockford's base32 without I, L, O, U: easy to read aloud over the phone.
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+REFERENCE_PREFIX = {
+    RequestType.CONSULTATION: "C",
+    RequestType.SECOND_OPINION: "S",
+    RequestType.REFERRAL: "R",
+}
+
+
+def new_reference(request_type):
+    """E.g. 'C-7K4M-Q2XD': a type letter and 40 random bits, not guessable from another."""
+    body = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{REFERENCE_PREFIX[request_type]}-{body[:4]}-{body[4:]}"
+
+
+class PatientRequestQuerySet(models.QuerySet):
+    """The questions the intake team asks of the requests."""
+
+    def awaiting_triage(self):
+        return self.filter(status=Status.NEW)
+
+    def open(self):
+        return self.exclude(status__in=[Status.CLOSED, Status.SPAM])
+
+    def urgent(self):
+        return self.filter(urgent=True)
+
+    def urgent_first(self):
+        return self.order_by("-urgent", "-submitted_at")
+
+    def notification_pending(self):
+        return self.filter(intake_notified_at__isnull=True)
+
+    def status_counts(self):
+        counts = dict(
+            self.values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+        )
+        return [(status, label, counts.get(status, 0)) for status, label in Status.choices]
+
+    def urgent_open_count(self):
+        return self.open().aggregate(n=Count("pk", filter=Q(urgent=True)))["n"]
+
+
+class PatientRequest(models.Model):
+    """One consultation, second-opinion or referral request, as the person sent it."""
+
+    # What staff search, filter and sort by stays in plain columns.
+    reference = models.CharField(max_length=20, unique=True, editable=False)
+    request_type = models.CharField(max_length=20, choices=RequestType.choices, db_index=True)
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    urgent = models.BooleanField(default=False, db_index=True)
+    urgent_reasons = models.JSONField(default=list, blank=True, editable=False)
+    submitted_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
+    status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_patient_requests",
+        help_text="The coordinator looking after this request.",
+    )
+    # A one-time token from the form: a double click or a resubmitted page cannot make two.
+    submission_token = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    intake_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    notification_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    last_notification_error = models.CharField(max_length=200, blank=True, editable=False)
+
+    # Who is filling in the form (consultation and second opinion).
+    relationship = models.CharField(max_length=20, choices=Relationship.choices, blank=True)
+    submitter_name = models.CharField(max_length=200, blank=True)
+    submitter_phone = models.CharField(max_length=30, blank=True)
+    submitter_email = models.EmailField(max_length=254, blank=True)
+
+    # The patient.
+    patient_name = models.CharField(max_length=200)
+    patient_dob = models.DateField()
+    patient_phone = models.CharField(max_length=30, blank=True)
+    patient_email = models.EmailField(max_length=254, blank=True)
+    contact_method = models.CharField(max_length=10, choices=ContactMethod.choices, blank=True)
+    contact_times = models.JSONField(default=list, blank=True)
+
+    # Clinical picture.
+    diagnosis = models.CharField(max_length=20, choices=Diagnosis.choices, blank=True)
+    diagnosis_other = models.CharField(max_length=200, blank=True)
+    spine_regions = models.JSONField(default=list, blank=True)
+    symptoms = models.JSONField(default=list, blank=True)
+    symptom_change = models.CharField(max_length=20, choices=SymptomChange.choices, blank=True)
+    prior_treatments = models.JSONField(default=list, blank=True)
+    treating_oncologist = models.CharField(max_length=200, blank=True)
+    insurance_carrier = models.CharField(max_length=200, blank=True)
+    message = models.TextField(max_length=4000, blank=True)
+    consent_to_contact = models.BooleanField(default=False)
+
+    # Second opinion.
+    previous_recommendations = models.JSONField(default=list, blank=True)
+    questions = models.TextField(max_length=4000, blank=True)
+    imaging_location = models.TextField(max_length=1000, blank=True)
+
+    # Referral (from a clinician).
+    referrer_name = models.CharField(max_length=200, blank=True)
+    referrer_credentials = models.CharField(max_length=60, blank=True)
+    referrer_npi = models.CharField(max_length=10, blank=True)
+    referrer_practice = models.CharField(max_length=200, blank=True)
+    referrer_phone = models.CharField(max_length=30, blank=True)
+    referrer_fax = models.CharField(max_length=30, blank=True)
+    referrer_email = models.EmailField(max_length=254, blank=True)
+    histology = models.CharField(max_length=200, blank=True)
+    levels_involved = models.CharField(max_length=200, blank=True)
+    neuro_status = models.CharField(max_length=30, choices=NeuroStatus.choices, blank=True)
+    escc_grade = models.CharField(max_length=2, blank=True)
+    sins_location = models.CharField(max_length=30, blank=True)
+    sins_pain = models.CharField(max_length=30, blank=True)
+    sins_lesion = models.CharField(max_length=30, blank=True)
+    sins_alignment = models.CharField(max_length=30, blank=True)
+    sins_collapse = models.CharField(max_length=30, blank=True)
+    sins_posterolateral = models.CharField(max_length=30, blank=True)
+    sins_total = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    sins_category = models.CharField(max_length=20, blank=True, editable=False)
+    referrer_urgency = models.CharField(max_length=10, choices=ReferrerUrgency.choices, blank=True)
+
+    objects = PatientRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-urgent", "-submitted_at"]
+        verbose_name = "patient request"
+        permissions = [("export_patientrequest", "Can export patient requests")]
+        indexes = [
+            models.Index(fields=["-urgent", "-submitted_at"], name="request_triage_order"),
+            models.Index(fields=["status", "-submitted_at"], name="request_status_date"),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        if not self.reference:
+            self.reference = new_reference(self.request_type)
+        super().save(*args, **kwargs)
+
+    @property
+    def type_label(self):
+        return RequestType(self.request_type).label
+
+    @property
+    def contact_email(self):
+        """Where the confirmation goes: the person who filled in the form."""
+        if self.request_type == RequestType.REFERRAL:
+            return self.referrer_email
+        return self.submitter_email or self.patient_email
+
+    def label_list(self, field_name, choices):
+        labels = dict(choices)
+        return [labels.get(code, code) for code in getattr(self, field_name)]
+
+    @property
+    def previous_recommendation_labels(self):
+        return self.label_list("previous_recommendations", PreviousRecommendation.choices)
+
+
+def upload_to(instance, filename):
+    """A random name, keeping only a safe extension: the original name is stored apart."""
+    suffix = PurePath(filename).suffix.lower()
+    suffix = suffix if suffix in {".pdf", ".jpg", ".jpeg", ".png"} else ""
+    return f"requests/{uuid.uuid4().hex}{suffix}"
+
+
+class RequestFile(models.Model):
+    """A report or image a person sent with a request, kept outside the public media."""
+
+    request = models.ForeignKey(PatientRequest, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(storage=private_storage, upload_to=upload_to, max_length=200)
+    original_name = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=50)
+    size = models.PositiveIntegerField()
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.original_name
+
+
+class RequestNote(models.Model):
+    """An internal note by a member of staff; never shown to the person."""
+
+    request = models.ForeignKey(PatientRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(max_length=4000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"Note on {self.request}"

@@ -1,0 +1,21 @@
+"""Uploaded reports live in private storage: never under MEDIA_URL, only served by an admin
+view that checks permissions."""
+
+from django.core.files.storage import FileSystemStorage, InMemoryStorage, storages
+
+
+class NoPublicURLMixin:
+    def url(self, name):
+        raise ValueError("Private files have no public address; use the admin download view.")
+
+
+class PrivateFileSystemStorage(NoPublicURLMixin, FileSystemStorage):
+    """Files on disk outside MEDIA_ROOT, readable only by the site's own user."""
+
+
+class PrivateInMemoryStorage(NoPublicURLMixin, InMemoryStorage):
+    """The same rule for tests."""
+
+
+def private_storage():
+    return storages["private"]

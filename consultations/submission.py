@@ -1,0 +1,68 @@
+"""Storing a request: the row, its files and its notification tasks in one transaction."""
+
+import logging
+
+from django.db import DatabaseError, IntegrityError, transaction
+
+from . import notifications, triage
+from .models.requests import PatientRequest, RequestFile
+from .uploads import safe_name
+
+logger = logging.getLogger(__name__)
+
+
+class RequestNotStored(Exception):
+    """The database could not take the request: the person must be told it was not received."""
+
+
+def submit_request(form, request_type):
+    """Save a valid form's request exactly once per form token; return the stored request."""
+    token = form.cleaned_data["submission_token"]
+    try:
+        existing = PatientRequest.objects.filter(submission_token=token).first()
+        if existing is not None:
+            return existing
+        return _store(form, request_type, token)
+    except IntegrityError:
+        # Two posts of the same form raced: the other one stored it.
+        existing = PatientRequest.objects.filter(submission_token=token).first()
+        if existing is not None:
+            return existing
+        raise
+    except DatabaseError as error:
+        logger.error("Request not stored: database error %s", type(error).__name__)
+        raise RequestNotStored from error
+
+
+def _store(form, request_type, token):
+    stored_names = []
+    try:
+        with transaction.atomic():
+            patient_request = form.save(commit=False)
+            patient_request.request_type = request_type
+            patient_request.submission_token = token
+            triage.assess_request(patient_request)
+            patient_request.save()
+            for upload in form.cleaned_data.get("files") or []:
+                request_file = RequestFile(
+                    request=patient_request,
+                    original_name=safe_name(upload.name),
+                    content_type=upload.detected_type,
+                    size=upload.size,
+                )
+                request_file.file.save(upload.name, upload, save=False)
+                stored_names.append(request_file.file.name)
+                request_file.save()
+            notifications.enqueue_for(patient_request)
+    except BaseException:
+        # Nothing half-stored: files written before the failure are removed again.
+        for name in stored_names:
+            RequestFile.file.field.storage.delete(name)
+        raise
+    logger.info(
+        "Request %s stored (%s, urgent=%s)",
+        patient_request.reference,
+        request_type,
+        patient_request.urgent,
+    )
+    return patient_request

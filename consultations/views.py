@@ -1,0 +1,308 @@
+"""The intake team's admin views of patient requests. Every view of a request, file download,
+export and change writes an audit entry (Wagtail log entries with the actions registered in
+wagtail_hooks.py)."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.cache import never_cache
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
+from wagtail.log_actions import log
+
+from . import scores
+from .choices import (
+    ContactMethod,
+    ContactTime,
+    Diagnosis,
+    NeuroStatus,
+    PreviousRecommendation,
+    PriorTreatment,
+    ReferrerUrgency,
+    Relationship,
+    RequestType,
+    SpineRegion,
+    Symptom,
+    SymptomChange,
+)
+from .models import PatientRequest, RequestFile, RequestNote
+from .permissions import INTAKE_GROUP, patient_request_permission_policy
+
+NO_STORE = "no-store, private"
+
+
+def staff_for_assignment():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=INTAKE_GROUP))
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+class NoStoreMixin:
+    """Pages showing patient details must never be kept by a browser or proxy cache."""
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        response["Cache-Control"] = NO_STORE
+        return response
+
+
+class PatientRequestIndexView(NoStoreMixin, IndexView):
+    """Urgent requests first, with the number in each status above the list."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("assigned_to")
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["status_counts"] = PatientRequest.objects.status_counts()
+        context["urgent_open"] = PatientRequest.objects.urgent_open_count()
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export:
+            if not patient_request_permission_policy.user_has_permission(
+                self.request.user, "export"
+            ):
+                raise PermissionDenied
+            log(
+                self.request.user,
+                "consultations.export",
+                user=self.request.user,
+                data={
+                    "count": len(context["object_list"]),
+                    "format": self.request.GET.get("export"),
+                    "query": self.request.GET.urlencode()[:500],
+                },
+            )
+        return super().render_to_response(context, **response_kwargs)
+
+
+def choice_labels(values, choices):
+    labels = dict(choices)
+    return ", ".join(str(labels.get(value, value)) for value in values or [])
+
+
+def label(value, choices):
+    return dict(choices).get(value, value) if value else ""
+
+
+def answers(patient_request):
+    """The request's answers as sections of (label, value), leaving out empty ones."""
+    r = patient_request
+    request_section = [
+        ("Reference", r.reference),
+        ("Type", r.type_label),
+        ("Urgent", "Yes: " + "; ".join(r.urgent_reasons) if r.urgent else "No"),
+        ("Status", r.get_status_display()),
+        ("Submitted", timezone.localtime(r.submitted_at).strftime("%-d %B %Y, %-I:%M %p")),
+        (
+            "Assigned to",
+            r.assigned_to.get_full_name() or r.assigned_to.get_username()
+            if r.assigned_to
+            else "Nobody yet",
+        ),
+    ]
+    sections = [("Request", request_section)]
+    if r.request_type == RequestType.REFERRAL:
+        sections.append(
+            (
+                "Referring clinician",
+                [
+                    ("Name", r.referrer_name),
+                    ("Credentials", r.referrer_credentials),
+                    ("NPI", r.referrer_npi),
+                    ("Practice or hospital", r.referrer_practice),
+                    ("Phone", r.referrer_phone),
+                    ("Fax", r.referrer_fax),
+                    ("Email", r.referrer_email),
+                ],
+            )
+        )
+    else:
+        sections.append(
+            (
+                "Who filled in the form",
+                [
+                    ("Relationship", label(r.relationship, Relationship.choices)),
+                    ("Name", r.submitter_name),
+                    ("Phone", r.submitter_phone),
+                    ("Email", r.submitter_email),
+                ],
+            )
+        )
+    sections.append(
+        (
+            "Patient",
+            [
+                ("Name", r.patient_name),
+                ("Date of birth", r.patient_dob.strftime("%-d %B %Y") if r.patient_dob else ""),
+                ("Phone", r.patient_phone),
+                ("Email", r.patient_email),
+                ("Contact by", label(r.contact_method, ContactMethod.choices)),
+                ("Best times", choice_labels(r.contact_times, ContactTime.choices)),
+                ("Consent to contact", "Yes" if r.consent_to_contact else ""),
+            ],
+        )
+    )
+    clinical = [
+        ("Primary cancer", label(r.diagnosis, Diagnosis.choices)),
+        ("Other cancer", r.diagnosis_other),
+        ("Histology", r.histology),
+        ("Where in the spine", choice_labels(r.spine_regions, SpineRegion.choices)),
+        ("Levels involved", r.levels_involved),
+        ("Symptoms", choice_labels(r.symptoms, Symptom.choices)),
+        ("How symptoms are changing", label(r.symptom_change, SymptomChange.choices)),
+        ("Neurological status", label(r.neuro_status, NeuroStatus.choices)),
+        (
+            "ESCC grade",
+            f"{r.escc_grade}: {scores.escc_description(r.escc_grade)}" if r.escc_grade else "",
+        ),
+        ("Prior treatment", choice_labels(r.prior_treatments, PriorTreatment.choices)),
+        ("Treating oncologist", r.treating_oncologist),
+        ("Insurance", r.insurance_carrier),
+        ("Referrer's urgency", label(r.referrer_urgency, ReferrerUrgency.choices)),
+    ]
+    if r.sins_total is not None:
+        parts = "; ".join(
+            f"{component.label}: {label(getattr(r, 'sins_' + component.name), [(o.code, o.label) for o in component.options])}"  # noqa: E501
+            for component in scores.SINS_COMPONENTS
+        )
+        clinical.append(("SINS", f"{r.sins_total} ({r.sins_category}). {parts}"))
+    sections.append(("Clinical details", clinical))
+    if r.request_type == RequestType.SECOND_OPINION:
+        sections.append(
+            (
+                "Second opinion",
+                [
+                    (
+                        "Previous recommendations",
+                        choice_labels(r.previous_recommendations, PreviousRecommendation.choices),
+                    ),
+                    ("Questions", r.questions),
+                    ("Where the imaging is", r.imaging_location),
+                ],
+            )
+        )
+    sections.append(("Message", [("Message", r.message)]))
+    return [(heading, [(k, v) for k, v in rows if v]) for heading, rows in sections]
+
+
+class PatientRequestInspectView(NoStoreMixin, InspectView):
+    template_name = "consultations/admin/inspect.html"
+
+    def get_object(self, queryset=None):
+        patient_request = super().get_object(queryset)
+        log(patient_request, "consultations.view", user=self.request.user)
+        return patient_request
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        patient_request = self.object
+        context["sections"] = answers(patient_request)
+        context["files"] = patient_request.files.all()
+        context["notes"] = patient_request.notes.select_related("author")
+        context["can_change"] = patient_request_permission_policy.user_has_permission(
+            self.request.user, "change"
+        )
+        return context
+
+
+class TriageForm(WagtailAdminModelForm):
+    """What staff change on a request: its status, who has it, and a note."""
+
+    note = forms.CharField(
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Add an internal note",
+        help_text="Seen only by staff. The note is kept with the request and its history.",
+    )
+
+    class Meta:
+        model = PatientRequest
+        fields = ["status", "assigned_to"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assigned_to"].queryset = staff_for_assignment()
+        self.fields["assigned_to"].label_from_instance = lambda user: (
+            user.get_full_name() or user.get_username()
+        )
+
+
+class PatientRequestEditView(NoStoreMixin, EditView):
+    def save_instance(self):
+        before = PatientRequest.objects.get(pk=self.object.pk)
+        instance = self.form.save(commit=False)
+        user = self.request.user
+        if instance.status != before.status:
+            instance.status_changed_at = timezone.now()
+        instance.save()
+        if instance.status != before.status:
+            log(
+                instance,
+                "consultations.status_change",
+                user=user,
+                data={"from": before.get_status_display(), "to": instance.get_status_display()},
+            )
+        if instance.assigned_to_id != before.assigned_to_id:
+            assignee = instance.assigned_to
+            log(
+                instance,
+                "consultations.assign",
+                user=user,
+                data={
+                    "to": (assignee.get_full_name() or assignee.get_username()) if assignee else ""
+                },
+            )
+        note = self.form.cleaned_data.get("note")
+        if note:
+            RequestNote.objects.create(request=instance, author=user, text=note)
+            log(instance, "consultations.add_note", user=user)
+        return instance
+
+    def get_success_message(self):
+        return f"Request {self.object.reference} updated."
+
+
+@never_cache
+def download_file(request, pk):
+    """A request's uploaded file, to staff who may view requests, as an attachment."""
+    if not patient_request_permission_policy.user_has_permission(request.user, "view"):
+        raise PermissionDenied
+    request_file = get_object_or_404(RequestFile.objects.select_related("request"), pk=pk)
+    try:
+        handle = request_file.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("The file is no longer stored.") from None
+    log(
+        request_file.request,
+        "consultations.download_file",
+        user=request.user,
+        data={"file": request_file.pk},
+    )
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=request_file.original_name,
+        content_type=request_file.content_type,
+    )
+    response["Cache-Control"] = NO_STORE
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def urgency_badge(patient_request):
+    if patient_request.urgent:
+        return format_html('<span class="w-status w-status--label">Urgent</span>')
+    return ""
