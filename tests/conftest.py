@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from wagtail.models import Page, Site
 
@@ -17,3 +19,21 @@ def home(db):
         site.save()
     ClinicSettingsFactory(site=site)
     return home
+
+
+@pytest.fixture(scope="module")
+def site_content(django_db_setup, django_db_blocker):
+    """The practice's real content (`load_site_content`), loaded once per test module inside a
+    transaction that is rolled back afterwards. Tests using it also need `db`."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_site_content", stdout=StringIO())
+            yield Site.objects.get(is_default_site=True).root_page.specific
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)

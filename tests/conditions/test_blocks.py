@@ -36,4 +36,8 @@ def test_image_block_renders_alt_text_caption_and_dimensions(home):
         'alt="The spine&#x27;s four regions"' in html or 'alt="The spine\'s four regions"' in html
     )
     assert "<figcaption>Regions</figcaption>" in html
-    assert 'width="800"' in html and 'height="600"' in html
+    # Responsive renditions: AVIF and WebP sources, a JPEG fallback, and the fallback's width
+    # and height in the image's own proportions so nothing shifts while it loads.
+    assert 'type="image/avif"' in html and 'type="image/webp"' in html
+    assert ".jpg 800w" in html and ".avif 1200w" in html
+    assert 'width="400"' in html and 'height="300"' in html

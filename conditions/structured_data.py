@@ -1,0 +1,459 @@
+"""Schema.org JSON-LD for every page type, built from the page and the clinic settings.
+
+`page_graph(page, request, clinic)` returns one `{"@context", "@graph"}` document per page:
+the web page itself (MedicalWebPage for clinical pages, with its reviewer and review date), what
+it is about (MedicalCondition, MedicalSymptom, a MedicalTherapy, the clinic, a Hospital, the
+team's Physicians), a BreadcrumbList, FAQPage questions where the page has a FAQ block, and the
+practice as a MedicalClinic. Nodes refer to one another by "@id" so the clinic is described once.
+"""
+
+import re
+from functools import cached_property
+
+from django.utils.html import strip_tags
+from wagtail.models import Page, Site
+
+from spineclinic.models import tel_href
+
+from .models import (
+    ClinicalReviewMixin,
+    ConditionPage,
+    HomePage,
+    LocationPage,
+    ServiceAreaPage,
+    SymptomPage,
+    TeamPage,
+    TreatmentPage,
+)
+from .models.pages import IndexPageMixin
+
+SCHEMA = "https://schema.org/"
+SPECIALTIES = [SCHEMA + "Oncologic", SCHEMA + "Neurologic", SCHEMA + "Surgical"]
+SPINE = "Spine"
+
+# A treatment's kind follows from the words of its title and summary, first match wins; a
+# plain MedicalTherapy is never wrong. Every kind is a MedicalTherapy, the range schema.org
+# gives MedicalCondition.possibleTreatment, and so also a MedicalProcedure.
+TREATMENT_KINDS = [
+    (r"radiation|radiotherap|sbrt|stereotactic|radiosurgery", "RadiationTherapy", None),
+    (
+        r"minimally invasive|percutaneous|kyphoplasty|vertebroplasty|ablation|small cuts",
+        "MedicalTherapy",
+        SCHEMA + "PercutaneousProcedure",
+    ),
+    (
+        r"surgery|surgical|decompression|stabili[sz]ation|reconstruction|fusion",
+        "MedicalTherapy",
+        SCHEMA + "SurgicalProcedure",
+    ),
+]
+
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|noon|midday"
+_HOURS_SEGMENT = re.compile(
+    rf"^\s*(?P<first>{_DAY})(?:\s*(?:to|through|-|–|—)\s*(?P<last>{_DAY}))?\s*[,:]?\s*"
+    rf"(?P<opens>{_TIME})\s*(?:to|until|-|–|—)\s*(?P<closes>{_TIME})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _clean(text, limit=None):
+    text = re.sub(r"\s+", " ", strip_tags(str(text or ""))).strip()
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _phone(number):
+    return tel_href(number).removeprefix("tel:")
+
+
+def _time(match_text):
+    text = match_text.strip().lower()
+    if text in {"noon", "midday"}:
+        return "12:00"
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])", text)
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    if hour == 12:
+        hour = 0
+    if half == "p":
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _day_index(text):
+    prefix = text.strip().lower()[:3]
+    return [day[:3].lower() for day in DAYS].index(prefix)
+
+
+def opening_hours(text):
+    """'Monday to Friday, 9 am to 5 pm' -> OpeningHoursSpecification list, or [] when any part
+    cannot be read (no hours is better than wrong hours)."""
+    specs = []
+    for segment in re.split(r"[;\n]+", text or ""):
+        if not segment.strip():
+            continue
+        match = _HOURS_SEGMENT.match(segment)
+        if not match:
+            return []
+        first = _day_index(match.group("first"))
+        last = _day_index(match.group("last")) if match.group("last") else first
+        if last < first:
+            return []
+        specs.append(
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": [SCHEMA + day for day in DAYS[first : last + 1]],
+                "opens": _time(match.group("opens")),
+                "closes": _time(match.group("closes")),
+            }
+        )
+    return specs
+
+
+def treatment_kind(page):
+    """(schema.org type, procedureType or None) for a treatment page."""
+    words = f"{page.title} {getattr(page, 'summary', '')}".lower()
+    for pattern, schema_type, procedure_type in TREATMENT_KINDS:
+        if re.search(pattern, words):
+            return schema_type, procedure_type
+    return "MedicalTherapy", None
+
+
+class GraphBuilder:
+    """Builds the JSON-LD graph of one page for one request."""
+
+    def __init__(self, page, request, clinic):
+        self.page = page
+        self.request = request
+        self.clinic = clinic
+        self.site = Site.find_for_request(request) if request else None
+        self.root_url = self.site.root_url if self.site else ""
+        self.home = self._home()
+        self.nodes = []
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _home(self):
+        if self.site is None:
+            return None
+        home = self.site.root_page
+        if home.locale_id != self.page.locale_id:
+            home = home.get_translation_or_none(self.page.locale) or home
+        return home
+
+    def url(self, page):
+        return page.get_full_url(self.request) or ""
+
+    @property
+    def clinic_id(self):
+        return f"{self.root_url}/#clinic"
+
+    @property
+    def website_id(self):
+        return f"{self.root_url}/#website"
+
+    @property
+    def page_id(self):
+        return f"{self.url(self.page)}#webpage"
+
+    def live_descendants(self, model):
+        if self.home is None:
+            return model.objects.none()
+        return model.objects.live().public().descendant_of(self.home).order_by("path")
+
+    def physician(self, clinician, url=None):
+        node = {
+            "@type": "Physician",
+            "@id": f"{self.root_url}/#clinician-{clinician.slug}",
+            "name": clinician.display_name,
+            "medicalSpecialty": SPECIALTIES,
+        }
+        if clinician.short_bio:
+            node["description"] = _clean(clinician.short_bio)
+        if url:
+            node["url"] = url
+        if self.location:
+            node["hospitalAffiliation"] = {"@id": self.hospital_id(self.location)}
+        return node
+
+    @cached_property
+    def location(self):
+        return self.live_descendants(LocationPage).first()
+
+    def hospital_id(self, location):
+        return f"{self.url(location)}#hospital"
+
+    def hospital_node(self, location):
+        node = {
+            "@type": "Hospital",
+            "@id": self.hospital_id(location),
+            "name": location.title,
+            "url": self.url(location),
+            "address": self.address(location),
+            "telephone": _phone(location.phone or self.clinic.main_phone),
+        }
+        if location.summary:
+            node["description"] = _clean(location.summary)
+        hours = opening_hours(location.hours or self.clinic.hours)
+        if hours:
+            node["openingHoursSpecification"] = hours
+        return node
+
+    def address(self, owner):
+        return {
+            "@type": "PostalAddress",
+            "streetAddress": owner.street_address,
+            "addressLocality": owner.address_locality,
+            "addressRegion": owner.address_region,
+            "postalCode": owner.postal_code,
+            "addressCountry": "US",
+        }
+
+    def therapy(self, page):
+        schema_type, procedure_type = treatment_kind(page)
+        node = {
+            "@type": schema_type,
+            "@id": f"{self.url(page)}#treatment",
+            "name": page.title,
+            "url": self.url(page),
+            "bodyLocation": SPINE,
+            "relevantSpecialty": SPECIALTIES,
+        }
+        if getattr(page, "summary", ""):
+            node["description"] = _clean(page.summary)
+        if procedure_type:
+            node["procedureType"] = procedure_type
+        return node
+
+    def symptom(self, page):
+        node = {
+            "@type": "MedicalSymptom",
+            "@id": f"{self.url(page)}#symptom",
+            "name": page.title,
+            "url": self.url(page),
+        }
+        if getattr(page, "summary", ""):
+            node["description"] = _clean(page.summary)
+        return node
+
+    # -- shared nodes ----------------------------------------------------------------------
+
+    def clinic_node(self):
+        clinic = self.clinic
+        node = {
+            "@type": "MedicalClinic",
+            "@id": self.clinic_id,
+            "name": clinic.practice_name,
+            "url": f"{self.root_url}/",
+            "logo": self.request.build_absolute_uri("/apple-touch-icon.png"),
+            "image": self.request.build_absolute_uri("/apple-touch-icon.png"),
+            "telephone": _phone(clinic.main_phone),
+            "address": self.address(clinic),
+            "medicalSpecialty": SPECIALTIES,
+        }
+        if clinic.fax:
+            node["faxNumber"] = _phone(clinic.fax)
+        if clinic.email:
+            node["email"] = clinic.email
+        hours = opening_hours(clinic.hours)
+        if hours:
+            node["openingHoursSpecification"] = hours
+        areas = [area.area_name for area in self.live_descendants(ServiceAreaPage)]
+        if areas:
+            node["areaServed"] = [{"@type": "AdministrativeArea", "name": a} for a in areas]
+        if self.location:
+            node["location"] = {"@id": self.hospital_id(self.location)}
+        treatments = list(self.live_descendants(TreatmentPage))
+        if treatments:
+            node["availableService"] = [self.therapy(t) for t in treatments]
+        return node
+
+    def website_node(self):
+        node = {
+            "@type": "WebSite",
+            "@id": self.website_id,
+            "url": f"{self.root_url}/",
+            "name": self.clinic.practice_name,
+            "publisher": {"@id": self.clinic_id},
+            "inLanguage": self.page.locale.language_code,
+        }
+        return node
+
+    def breadcrumb_node(self):
+        ancestors = list(self.page.get_ancestors().filter(depth__gt=1).live().specific())
+        if not ancestors:
+            return None
+        trail = [*ancestors, self.page]
+        return {
+            "@type": "BreadcrumbList",
+            "@id": f"{self.url(self.page)}#breadcrumb",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": "Home" if isinstance(item, HomePage) else item.title,
+                    "item": self.url(item),
+                }
+                for position, item in enumerate(trail, start=1)
+            ],
+        }
+
+    def faq_questions(self):
+        questions = []
+        for field in self.page._meta.get_fields():
+            value = (
+                getattr(self.page, field.name, None) if hasattr(field, "stream_block") else None
+            )
+            if not value:
+                continue
+            for block in value:
+                if block.block_type != "faq":
+                    continue
+                for item in block.value["items"]:
+                    questions.append(
+                        {
+                            "@type": "Question",
+                            "name": _clean(item["question"]),
+                            "acceptedAnswer": {
+                                "@type": "Answer",
+                                "text": _clean(item["answer"].source),
+                            },
+                        }
+                    )
+        return questions
+
+    # -- the page node ---------------------------------------------------------------------
+
+    def webpage_node(self):
+        page = self.page
+        reviewed = isinstance(page, ClinicalReviewMixin) and page.reviewed_by_id
+        types = ["MedicalWebPage"] if reviewed else ["WebPage"]
+        if isinstance(page, IndexPageMixin):
+            types = ["CollectionPage"]
+        questions = self.faq_questions()
+        if questions:
+            types.append("FAQPage")
+        node = {
+            "@type": types[0] if len(types) == 1 else types,
+            "@id": self.page_id,
+            "url": self.url(page),
+            "name": page.seo_title or page.title,
+            "inLanguage": page.locale.language_code,
+            "isPartOf": {"@id": self.website_id},
+            "publisher": {"@id": self.clinic_id},
+        }
+        description = page.search_description or getattr(page, "summary", "")
+        if description:
+            node["description"] = _clean(description)
+        if page.first_published_at:
+            node["datePublished"] = page.first_published_at.date().isoformat()
+        if page.last_published_at:
+            node["dateModified"] = page.last_published_at.date().isoformat()
+        if reviewed:
+            node["reviewedBy"] = {"@id": f"{self.root_url}/#clinician-{page.reviewed_by.slug}"}
+            node["specialty"] = SPECIALTIES
+            if page.last_reviewed:
+                node["lastReviewed"] = page.last_reviewed.isoformat()
+        if questions:
+            node["mainEntity"] = questions
+        return node
+
+    def build(self):
+        page = self.page
+        webpage = self.webpage_node()
+        nodes = [webpage]
+        breadcrumb = self.breadcrumb_node()
+        if breadcrumb:
+            webpage["breadcrumb"] = {"@id": breadcrumb["@id"]}
+            nodes.append(breadcrumb)
+        nodes.append(self.website_node())
+        nodes.append(self.clinic_node())
+        if self.location:
+            nodes.append(self.hospital_node(self.location))
+        if isinstance(page, ClinicalReviewMixin) and page.reviewed_by_id:
+            team = self.live_descendants(TeamPage).first()
+            url = f"{self.url(team)}#clinician-{page.reviewed_by.slug}" if team else None
+            nodes.append(self.physician(page.reviewed_by, url))
+
+        about = None
+        if isinstance(page, ConditionPage):
+            about = {
+                "@type": "MedicalCondition",
+                "@id": f"{self.url(page)}#condition",
+                "name": page.title,
+                "url": self.url(page),
+                "description": _clean(page.summary),
+                "associatedAnatomy": {"@type": "AnatomicalStructure", "name": SPINE},
+                "relevantSpecialty": SPECIALTIES,
+            }
+            symptoms = page.symptoms.live().public().order_by("path")
+            treatments = page.treatments.live().public().order_by("path")
+            if symptoms:
+                about["signOrSymptom"] = [self.symptom(s) for s in symptoms]
+            if treatments:
+                about["possibleTreatment"] = [self.therapy(t) for t in treatments]
+        elif isinstance(page, SymptomPage):
+            about = self.symptom(page)
+            # The conditions this symptom can be a sign of, linked the way schema.org links
+            # them: MedicalCondition.signOrSymptom.
+            for condition in page.conditions.live().public().order_by("path"):
+                nodes.append(
+                    {
+                        "@type": "MedicalCondition",
+                        "@id": f"{self.url(condition)}#condition",
+                        "name": condition.title,
+                        "url": self.url(condition),
+                        "signOrSymptom": {"@id": about["@id"]},
+                    }
+                )
+        elif isinstance(page, TreatmentPage):
+            about = self.therapy(page)
+        elif isinstance(page, LocationPage):
+            webpage["about"] = {"@id": self.hospital_id(page)}
+            webpage["mainEntity"] = {"@id": self.hospital_id(page)}
+        elif isinstance(page, ServiceAreaPage):
+            webpage["about"] = {"@id": self.clinic_id}
+            webpage["contentLocation"] = {"@type": "AdministrativeArea", "name": page.area_name}
+        elif isinstance(page, TeamPage):
+            url = self.url(page)
+            clinicians = page.clinicians()
+            for clinician in clinicians:
+                if not any(
+                    n.get("@id", "").endswith(f"#clinician-{clinician.slug}") for n in nodes
+                ):
+                    nodes.append(self.physician(clinician, f"{url}#clinician-{clinician.slug}"))
+            webpage["about"] = {"@id": self.clinic_id}
+            if clinicians:
+                webpage["mentions"] = [
+                    {"@id": f"{self.root_url}/#clinician-{c.slug}"} for c in clinicians
+                ]
+        elif isinstance(page, HomePage):
+            webpage["about"] = {"@id": self.clinic_id}
+        elif isinstance(page, IndexPageMixin):
+            children = page.get_children_for_listing()
+            webpage["mainEntity"] = {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": child.title,
+                        "url": self.url(child),
+                    }
+                    for position, child in enumerate(children, start=1)
+                ],
+            }
+
+        if about is not None:
+            webpage["about"] = {"@id": about["@id"]} if "@id" in about else about
+            nodes.append(about)
+        return {"@context": "https://schema.org", "@graph": nodes}
+
+
+def page_graph(page, request, clinic):
+    """The JSON-LD document for a Wagtail page, or None for anything else."""
+    if not isinstance(page, Page) or clinic is None or request is None:
+        return None
+    return GraphBuilder(page.specific, request, clinic).build()

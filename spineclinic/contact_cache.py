@@ -1,0 +1,54 @@
+"""The practice's phone numbers, kept outside the database for the 500 page.
+
+Every page render remembers the clinic settings it used (in this process, and in the shared
+cache when they change), so the error page can still say which number to call when the
+database, and even the cache, is down.
+"""
+
+import logging
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+CACHE_KEY = "spineclinic:contact"
+FIELDS = ["practice_name", "main_phone", "urgent_phone", "emergency_summary"]
+
+_last_seen = {}
+
+
+def _snapshot(clinic):
+    data = {field: getattr(clinic, field, "") or "" for field in FIELDS}
+    data["main_phone_href"] = clinic.main_phone_href
+    data["urgent_phone_href"] = clinic.urgent_phone_href
+    return data
+
+
+def remember(clinic):
+    """Record the clinic's contact details if they differ from what this process last saw."""
+    data = _snapshot(clinic)
+    if _last_seen.get("data") == data:
+        return
+    _last_seen["data"] = data
+    try:
+        cache.set(CACHE_KEY, data, timeout=None)
+    except Exception:  # the cache being down must never break a page
+        logger.warning("Could not store the practice's contact details in the cache.")
+
+
+def recall():
+    """The last known contact details, or None. Never touches the database."""
+    try:
+        data = cache.get(CACHE_KEY)
+    except Exception:
+        data = None
+    return data or _last_seen.get("data")
+
+
+def forget():
+    """Drop what is remembered (for tests)."""
+    _last_seen.clear()
+    try:
+        cache.delete(CACHE_KEY)
+    except Exception:
+        logger.warning("Could not clear the practice's contact details from the cache.")

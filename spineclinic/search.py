@@ -1,0 +1,267 @@
+"""Site search: cleaning what people type, synonyms, and highlighted result summaries.
+
+The database search backend has no synonyms, so they are added here, in one place, by query
+expansion: each synonym found in a query is replaced by "any of its group", so a search for
+"MESCC" also finds pages that say "spinal cord compression", and the other way round.
+"""
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+
+from django.utils.html import escape
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail.search.query import And, Or, Phrase, PlainText
+
+MAX_QUERY_LENGTH = 100
+MAX_WORDS = 12
+
+# Words patients and clinicians use for the same thing. Each group is searched as one concept.
+SYNONYMS = [
+    [
+        "mescc",
+        "cord compression",
+        "spinal cord compression",
+        "metastatic epidural spinal cord compression",
+        "escc",
+        "epidural spinal cord compression",
+    ],
+    [
+        "sbrt",
+        "stereotactic radiotherapy",
+        "stereotactic body radiotherapy",
+        "stereotactic radiation",
+        "stereotactic body radiation therapy",
+        "srs",
+        "radiosurgery",
+    ],
+    ["kyphoplasty", "vertebroplasty", "cement", "bone cement", "cement augmentation"],
+    ["mets", "metastases", "metastasis", "metastatic", "secondaries", "secondary cancer"],
+    ["radiotherapy", "radiation", "radiation therapy"],
+    ["tumor", "tumour", "tumors", "tumours", "lesion", "lesions"],
+    ["stabilization", "stabilisation", "fixation", "screws and rods", "fusion"],
+    ["sins", "spinal instability", "instability", "unstable spine"],
+    ["numbness", "numb", "tingling", "pins and needles"],
+    ["weakness", "weak legs", "weak", "can't walk", "cannot walk", "difficulty walking"],
+    ["incontinence", "bladder", "bowel", "bowels"],
+    ["oncologist", "cancer doctor", "oncology"],
+    ["neurosurgeon", "spine surgeon", "spinal surgeon"],
+    ["second opinion", "another opinion", "second view"],
+    ["mri", "mri scan", "magnetic resonance"],
+    ["referral", "refer", "referring"],
+    ["appointment", "consultation", "consult"],
+]
+
+# Words that say nothing about what someone is looking for; dropped unless nothing else is left.
+STOP_WORDS = {
+    "a", "about", "am", "an", "and", "are", "can", "do", "does", "for", "from", "get", "have",
+    "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "should", "that", "the",
+    "there", "to", "what", "when", "where", "which", "who", "why", "will", "with", "you",
+    "your",
+}  # fmt: skip
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+
+def _words(text):
+    return _WORD.findall(text.lower())
+
+
+def _phrase(words):
+    return " ".join(words)
+
+
+def _synonym_index():
+    index = {}
+    for group in SYNONYMS:
+        for term in group:
+            index[tuple(_words(term))] = group
+    return index
+
+
+SYNONYM_INDEX = _synonym_index()
+LONGEST_SYNONYM = max(len(key) for key in SYNONYM_INDEX)
+
+
+def clean_query(raw):
+    """What someone typed, made safe to search: printable words only, limited in length.
+    Returns '' when nothing searchable is left."""
+    text = (raw or "")[: MAX_QUERY_LENGTH * 4]
+    words = _words(text)[:MAX_WORDS]
+    return _phrase(words)[:MAX_QUERY_LENGTH].strip()
+
+
+@dataclass
+class ExpandedQuery:
+    """A cleaned query as the concepts it is made of, each with its alternative wordings."""
+
+    text: str
+    concepts: list = field(default_factory=list)  # [[wording, ...], ...]
+
+    @property
+    def terms(self):
+        """Every wording of every concept, for highlighting."""
+        return sorted({w for concept in self.concepts for w in concept}, key=len, reverse=True)
+
+    @property
+    def expanded(self):
+        return any(len(concept) > 1 for concept in self.concepts)
+
+    def synonyms_used(self):
+        """(what was typed, [the other wordings searched]) for each expanded concept."""
+        return [(concept[0], concept[1:]) for concept in self.concepts if len(concept) > 1]
+
+    def _concept_query(self, concept):
+        parts = [Phrase(w) if " " in w else PlainText(w) for w in concept]
+        return parts[0] if len(parts) == 1 else Or(parts)
+
+    def search_query(self, operator="and"):
+        """A Wagtail search query: all concepts (or any, with operator='or')."""
+        parts = [self._concept_query(concept) for concept in self.concepts]
+        if len(parts) == 1:
+            return parts[0]
+        return And(parts) if operator == "and" else Or(parts)
+
+
+def _variants(word):
+    """Simple singular and plural forms, for backends without stemming (SQLite FTS5)."""
+    if len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return [word]
+    if word.endswith("s"):
+        return [word, word[:-1]]
+    return [word, word + "s"]
+
+
+def expand(query):
+    """Split a cleaned query into concepts, expanding synonyms (longest phrase first)."""
+    words = _words(query)
+    concepts = []
+    i = 0
+    while i < len(words):
+        for length in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
+            key = tuple(words[i : i + length])
+            group = SYNONYM_INDEX.get(key)
+            if group:
+                typed = _phrase(key)
+                concepts.append([typed] + [w for w in group if w != typed])
+                i += length
+                break
+        else:
+            word = words[i]
+            if word not in STOP_WORDS:
+                concepts.append(_variants(word))
+            i += 1
+    if not concepts and words:
+        # Only stop words: search for them after all rather than for nothing.
+        concepts = [[w] for w in words]
+    return ExpandedQuery(text=query, concepts=concepts)
+
+
+def _highlight_pattern(terms):
+    if not terms:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(re.escape(escape(part)) for part in term.split()) for term in terms
+    )
+    return re.compile(rf"(?<![\w])({alternatives})(?:e?s)?(?![\w])", re.IGNORECASE)
+
+
+def highlight(text, terms):
+    """Escaped text with every search term wrapped in <mark>."""
+    escaped = escape(html_to_text(str(text or "")))
+    pattern = _highlight_pattern(terms)
+    if pattern is None:
+        return escaped
+    return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
+
+
+def page_text(page):
+    """The words of a page's searchable fields, in order, as plain text."""
+    parts = []
+    names = _field_names(page)
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, index.SearchField):
+            continue
+        name = search_field.field_name
+        if name in {"title", "summary"}:
+            continue
+        value = getattr(page, name, None)
+        if value is None or callable(value):
+            continue
+        model_field = page._meta.get_field(name) if name in names else None
+        if isinstance(model_field, StreamField):
+            parts.extend(_stream_text(value))
+        elif isinstance(value, str):
+            parts.append(value)
+    return " ".join(html_to_text(" ".join(parts)).split())
+
+
+def html_to_text(html):
+    """Rich text as plain words: tags become spaces (so paragraphs do not run together) and
+    entities become characters."""
+    return " ".join(unescape(re.sub(r"<[^>]*>", " ", html or "")).split())
+
+
+def _block_text(block, value):
+    """The words a reader sees in a block's value (not its choices, links or images)."""
+    if isinstance(block, blocks.StructBlock):
+        return [
+            t
+            for name, child in block.child_blocks.items()
+            for t in _block_text(child, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [t for item in (value or []) for t in _block_text(block.child_block, item)]
+    if isinstance(block, blocks.StreamBlock):
+        return _stream_text(value)
+    if isinstance(block, blocks.RichTextBlock):
+        return [html_to_text(value.source)] if value else []
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return [value] if value else []
+    return []
+
+
+def _stream_text(stream):
+    return [t for child in stream or [] for t in _block_text(child.block, child.value)]
+
+
+def _field_names(page):
+    return {f.name for f in page._meta.get_fields()}
+
+
+def excerpt(page, terms, length=220):
+    """The sentence of a page that first mentions a search term, trimmed, or ''."""
+    pattern = _highlight_pattern(terms)
+    if pattern is None:
+        return ""
+    text = page_text(page)
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if pattern.search(escape(sentence)):
+            if len(sentence) > length:
+                sentence = sentence[: length - 1].rsplit(" ", 1)[0] + "…"
+            return sentence
+    return ""
+
+
+@dataclass
+class ResultSummary:
+    page: object
+    summary: str  # escaped, highlighted HTML
+    extract: str  # escaped, highlighted HTML, or ''
+
+
+def summarise(page, terms):
+    """A result's summary with the search terms highlighted, plus the matching sentence from
+    the page when the summary itself does not mention them."""
+    summary_text = (
+        getattr(page, "summary", "") or page.search_description or getattr(page, "hero_text", "")
+    )
+    summary = highlight(summary_text, terms)
+    extract = ""
+    if "<mark>" not in summary:
+        sentence = excerpt(page, terms)
+        if sentence:
+            extract = highlight(sentence, terms)
+    return ResultSummary(page=page, summary=summary, extract=extract)

@@ -1,0 +1,167 @@
+"""Views outside the page tree: search, robots.txt, icons at the root, and error pages."""
+
+import logging
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.templatetags.static import static
+from django.utils.html import escape
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page, Site
+
+from . import contact_cache
+from .search import clean_query, expand, summarise
+
+logger = logging.getLogger(__name__)
+
+RESULTS_PER_PAGE = 10
+
+
+def _search_root(request):
+    """The home page searched from: the site's root in the active language."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return root
+    if root.locale_id != locale.pk:
+        root = root.get_translation_or_none(locale) or root
+    return root
+
+
+def _run_search(pages, expanded):
+    """Results for all of the query's concepts; failing that, for any of them."""
+    results = pages.search(expanded.search_query("and"))
+    if results.count() or len(expanded.concepts) < 2:
+        return results, False
+    return pages.search(expanded.search_query("or")), True
+
+
+@require_GET
+def search(request):
+    """Search every live page of the site, with synonyms, promotions and highlighted summaries."""
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
+    context = {"search_query": query, "raw_query": raw.strip()[:200], "results": None}
+    if not query:
+        return render(request, "search/search.html", context)
+
+    root = _search_root(request)
+    pages = Page.objects.live().public()
+    if root is not None:
+        pages = pages.descendant_of(root, inclusive=True)
+    expanded = expand(query)
+    results, any_words = _run_search(pages, expanded)
+
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    page_number = request.GET.get("page", "1")
+    results_page = paginator.get_page(page_number)
+
+    promotions = []
+    search_record = Query.get(query)
+    if page_number in ("", "1"):  # one hit per search, not per page of results
+        search_record.add_hit()
+    if results_page.number == 1:
+        promotions = [
+            promotion
+            for promotion in search_record.editors_picks.select_related("page")
+            if promotion.page is None or promotion.page.live
+        ]
+    promoted_ids = {p.page_id for p in promotions if p.page_id}
+
+    ids = [page.pk for page in results_page.object_list]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    terms = expanded.terms
+    context.update(
+        results=[summarise(specific[pk], terms) for pk in ids if pk in specific],
+        results_page=results_page,
+        paginator=paginator,
+        promotions=[
+            {
+                "promotion": p,
+                "page": p.page.specific if p.page_id else None,
+                "url": p.page.url if p.page_id else p.external_link_url,
+                "title": p.title,
+            }
+            for p in promotions
+        ],
+        promoted_ids=promoted_ids,
+        any_words=any_words,
+        synonyms_used=expanded.synonyms_used(),
+    )
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "Disallow: /es/search/",
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def static_redirect(path):
+    """A view that sends a root-level file (favicon.ico, apple-touch-icon.png) to its static
+    copy, which carries a long cache lifetime."""
+
+    @require_GET
+    def view(request):
+        response = HttpResponseRedirect(static(path))
+        response["Cache-Control"] = "public, max-age=86400"
+        return response
+
+    return view
+
+
+def page_not_found(request, exception=None):
+    """The 404 page in the site's design, with search and the practice's phone number."""
+    try:
+        return render(request, "404.html", status=404)
+    except Exception:
+        logger.exception("The 404 page could not be rendered.")
+        return _plain_error_response(status=404)
+
+
+def server_error(request):
+    """The 500 page. It must work with the database down, so it reads nothing from it: the
+    phone numbers come from what pages last rendered (see contact_cache)."""
+    return _plain_error_response(status=500)
+
+
+FALLBACK_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sorry, there is a problem with this website</title></head>
+<body><main><h1>Sorry, there is a problem with this website</h1>
+<p>Please try again later.</p>{phone}
+<p><strong>If this is an emergency, call 911</strong> or go to the nearest emergency
+department.</p></main></body></html>
+"""
+
+
+def _plain_error_response(status):
+    contact = contact_cache.recall()
+    try:
+        html = loader.get_template("500.html").render({"contact": contact, "status": status})
+    except Exception:
+        logger.exception("The error page template could not be rendered.")
+        phone = ""
+        if contact and contact.get("main_phone"):
+            phone = (
+                f'<p>To speak to us, call <a href="{escape(contact["main_phone_href"])}">'
+                f"{escape(contact['main_phone'])}</a>.</p>"
+            )
+        html = FALLBACK_HTML.format(phone=phone)
+    return HttpResponseServerError(html) if status == 500 else HttpResponse(html, status=status)

@@ -1,0 +1,49 @@
+/* Progressive enhancement only: every feature works without this file.
+   - The "Menu" link (which jumps to the menu with CSS :target) becomes a real disclosure
+     button with aria-expanded; Escape closes the menu and returns focus to the button.
+   - "Print this page" buttons appear and print. */
+(function () {
+  "use strict";
+
+  var menu = document.querySelector("[data-menu]");
+  var link = document.querySelector("[data-menu-link]");
+  var button = document.querySelector("[data-menu-button]");
+  var close = document.querySelector("[data-menu-close]");
+
+  if (menu && link && button) {
+    var setOpen = function (open) {
+      menu.classList.toggle("is-open", open);
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+
+    link.hidden = true;
+    button.hidden = false;
+    if (close) {
+      close.hidden = true;
+    }
+    if (window.location.hash === "#" + menu.id) {
+      // Opened by the link before this script ran: keep it open, now as a disclosure.
+      setOpen(true);
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
+
+    button.addEventListener("click", function () {
+      setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        button.focus();
+      }
+    });
+  }
+
+  var printButtons = document.querySelectorAll("[data-print]");
+  Array.prototype.forEach.call(printButtons, function (printButton) {
+    printButton.hidden = false;
+    printButton.addEventListener("click", function () {
+      window.print();
+    });
+  });
+})();

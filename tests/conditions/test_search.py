@@ -1,0 +1,230 @@
+"""Site search as patients and clinicians use it: their words, typos and junk included."""
+
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from conditions.models import StandardPage, SymptomPage, TreatmentPage
+from spineclinic import views
+from spineclinic.search import SYNONYMS, clean_query, expand, highlight
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, query, **params):
+    response = client.get("/search/", {"q": query, **params})
+    assert response.status_code == 200, query
+    return response.content.decode()
+
+
+def result_titles(html):
+    return re.findall(r'<h3 class="search-result__title"><a href="[^"]+">([^<]+)</a>', html)
+
+
+def result_urls(html):
+    return re.findall(r'<h3 class="search-result__title"><a href="([^"]+)">', html)
+
+
+# -- query cleaning and synonyms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [
+        ("  Back   PAIN ", "back pain"),
+        ('"cord compression" AND NOT surgery*', "cord compression and not surgery"),
+        ("'; DROP TABLE wagtailcore_page; --", "drop table wagtailcore page"),
+        ("<script>alert(1)</script>", "script alert 1 script"),
+        ("%00\x00\x1b[31m", "00 31m"),
+        ("?!*()[]{}^~:", ""),
+        ("", ""),
+        ("x" * 500, "x" * 100),
+        ("can't walk", "can't walk"),
+        ("dolor de espalda ñ", "dolor de espalda ñ"),
+    ],
+)
+def test_queries_are_cleaned_to_plain_words(raw, cleaned):
+    assert clean_query(raw) == cleaned
+
+
+def test_synonyms_expand_both_ways():
+    for group in SYNONYMS:
+        for term in group:
+            (concept,) = expand(term).concepts
+            assert set(concept) == set(group), term
+
+
+def test_multi_word_synonyms_win_over_single_words():
+    concepts = expand("spinal cord compression surgery").concepts
+    assert concepts[0][0] == "spinal cord compression" and "mescc" in concepts[0]
+    assert concepts[1] == ["surgery", "surgerys"] or concepts[1][0] == "surgery"
+
+
+def test_stop_words_are_dropped_unless_nothing_else_is_left():
+    assert [c[0] for c in expand("what is the sins score").concepts] == ["sins", "score"]
+    assert [c[0] for c in expand("what is it").concepts] == ["what", "is", "it"]
+
+
+def test_highlight_escapes_then_marks_terms():
+    html = highlight("Cement <b>&</b> kyphoplasty; CEMENTS.", ["cement", "kyphoplasty"])
+    assert html == ("<mark>Cement</mark> &amp; <mark>kyphoplasty</mark>; <mark>CEMENTS</mark>.")
+    assert highlight("<script>x</script>", []) == "x"
+
+
+# -- the search page --------------------------------------------------------------------------
+
+
+def test_search_finds_pages_with_highlighted_summaries(client, site_content):
+    html = search(client, "bladder")
+    titles = result_titles(html)
+    assert "Bladder or bowel control problems" in titles
+    assert "<mark>bladder</mark>" in html.lower()
+    assert "result" in html and "for “<span" in html
+    # The symptom's urgency is shown in words on its result.
+    item = html.split(">Bladder or bowel control problems<")[1].split("</li>")[0]
+    assert "Emergency: get help now" in item
+
+
+@pytest.mark.parametrize(
+    "typed, expected_title, words_on_page",
+    [
+        ("MESCC", "Bladder or bowel control problems", "spinal cord"),
+        ("cord compression", "Decompression surgery", "MESCC"),
+        ("SBRT", "Surgery and radiation therapy together", "stereotactic"),
+        ("stereotactic radiotherapy", "Surgery and radiation therapy together", "SBRT"),
+        ("cement", "Stabilization and reconstruction", "cement"),
+        ("mets", "Spine metastases", "metastases"),
+        ("pins and needles", "Numbness or tingling", "tingling"),
+    ],
+)
+def test_synonyms_find_pages_in_other_words(
+    client, site_content, typed, expected_title, words_on_page
+):
+    html = search(client, typed)
+    assert expected_title in result_titles(html), (typed, result_titles(html))
+    assert "Also searched for:" in html
+
+
+def test_synonym_search_finds_what_the_plain_words_miss(client, site_content):
+    """'kyphoplasty' is not written on every page about bone cement: the synonym adds them."""
+    without = set(result_titles(search(client, "xyzzy kyphoplasty")))  # nothing has both
+    with_synonyms = set(result_titles(search(client, "kyphoplasty")))
+    assert with_synonyms
+    assert "Stabilization and reconstruction" in with_synonyms
+    assert not without or without <= with_synonyms
+
+
+def test_words_from_different_pages_fall_back_to_any_word(client, site_content):
+    html = search(client, "brooklyn kyphoplasty")
+    assert "No page has all of your words" in html
+    titles = result_titles(html)
+    assert "Care for patients from Brooklyn" in titles
+    assert "Minimally invasive options" in titles or "Stabilization and reconstruction" in titles
+
+
+def test_results_are_paginated(client, site_content, monkeypatch):
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 3)
+    first_page = search(client, "cancer")
+    assert "page 1 of" in first_page
+    total = int(re.search(r"<strong>(\d+)</strong> results", first_page).group(1))
+    assert total > 3
+    assert len(result_urls(first_page)) == 3
+    assert 'rel="next" href="?q=cancer&amp;page=2"' in first_page
+    second_page = search(client, "cancer", page="2")
+    assert set(result_urls(second_page)).isdisjoint(result_urls(first_page))
+    assert 'rel="prev"' in second_page
+    # A page number past the end, or not a number, shows a real page rather than an error.
+    assert result_urls(search(client, "cancer", page="999"))
+    assert result_urls(search(client, "cancer", page="abc")) == result_urls(first_page)
+
+
+def test_only_live_pages_are_found(client, site_content):
+    page = StandardPage.objects.get(slug="privacy")
+    assert "Privacy notice" in result_titles(search(client, "privacy"))
+    page.unpublish()
+    assert "Privacy notice" not in result_titles(search(client, "privacy"))
+
+
+def test_editors_promotions_come_first_and_queries_are_recorded(client, site_content):
+    treatment = TreatmentPage.objects.get(slug="minimally-invasive-options")
+    query = Query.get("cement")
+    SearchPromotion.objects.create(
+        query=query, page=treatment, description="Bone cement to support the spine.", sort_order=0
+    )
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://example.org/kyphoplasty",
+        external_link_text="About kyphoplasty",
+        sort_order=1,
+    )
+    html = search(client, "Cement")
+    recommended = html.split('id="promoted-heading"')[1].split("</section>")[0]
+    assert "Minimally invasive options" in recommended
+    assert "Bone cement to support the spine." in recommended
+    assert 'href="https://example.org/kyphoplasty"' in recommended
+    assert html.index("Recommended") < html.index("All results")
+    assert query.hits == 1
+    search(client, "cement", page="2")  # later pages are not counted again
+    search(client, "  CEMENT ")
+    assert Query.get("cement").hits == 2
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '"',
+        "'",
+        "AND",
+        "OR OR OR",
+        "NEAR(",
+        "*",
+        "-",
+        "pain*",
+        '"unbalanced phrase',
+        "a" * 5000,
+        "\u202e\u200b\ufeff",
+        "😀 pain",
+        "%",
+        "\\",
+        "SELECT * FROM",
+    ],
+)
+def test_junk_queries_never_error(client, site_content, raw):
+    html = search(client, raw)
+    assert "<h1>" in html
+    assert "Worried about a symptom?" in html or result_titles(html) or "No results" in html
+
+
+def test_empty_query_gets_a_helpful_page(client, site_content):
+    html = search(client, "")
+    assert "<h1>Search this site</h1>" in html
+    assert 'name="q"' in html
+    assert "Worried about a symptom?" in html
+    assert "(212) 555-0142" in html  # the urgent line, from the clinic settings
+    assert "Symptoms" in html  # links to the main sections
+    assert "We could not search for that" not in html
+
+    html = search(client, "?!*")
+    assert "We could not search for that" in html
+    assert Query.objects.count() == 0  # nothing recorded for empty or junk searches
+
+
+def test_no_results_page_helps_the_patient(client, site_content):
+    html = search(client, "zzqx")
+    assert "No results for “<span" in html and "zzqx" in html
+    assert "Things to try" in html
+    assert "Call 911" in html and "(212) 555-0142" in html
+    assert '<a href="/symptoms/">Symptoms</a>' in html
+
+
+def test_search_page_escapes_what_was_typed(client, site_content):
+    html = client.get("/search/", {"q": '<img src=x onerror="alert(1)">'}).content.decode()
+    assert "<img src=x" not in html and 'onerror="alert' not in html
+    assert 'value="img src x onerror alert 1"' in html
+
+
+def test_search_is_linked_from_every_page(client, site_content):
+    html = client.get(SymptomPage.objects.first().url).content.decode()
+    assert 'action="/search/"' in html
+    assert 'role="search"' in html

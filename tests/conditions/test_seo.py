@@ -1,0 +1,355 @@
+"""What search engines and link previews see: titles, descriptions, canonical and social tags,
+robots.txt, the sitemap, and schema.org JSON-LD for every page type."""
+
+import json
+import re
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from wagtail.models import Page
+
+from conditions.models import (
+    ConditionIndexPage,
+    ConditionPage,
+    HomePage,
+    LocationPage,
+    ServiceAreaPage,
+    StandardPage,
+    SymptomIndexPage,
+    SymptomPage,
+    TeamPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
+from conditions.structured_data import opening_hours, treatment_kind
+from tests.conditions.schemaorg import check_document, nodes_of_type
+
+pytestmark = pytest.mark.django_db
+
+PAGE_TYPES = [
+    HomePage,
+    ConditionIndexPage,
+    ConditionPage,
+    SymptomIndexPage,
+    SymptomPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+    ServiceAreaPage,
+    LocationPage,
+    TeamPage,
+    StandardPage,
+]
+
+
+def html_of(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200, page.url
+    return response.content.decode()
+
+
+def meta(html, attribute, name):
+    match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)"', html)
+    return match.group(1) if match else None
+
+
+def json_ld(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1, "one JSON-LD document per page"
+    return json.loads(blocks[0])
+
+
+def first(model, slug=None):
+    pages = model.objects.live()
+    return pages.get(slug=slug) if slug else pages.order_by("path").first()
+
+
+# -- titles, descriptions, canonical and social tags ------------------------------------------
+
+
+def test_title_and_description_fall_back_from_promote_tab_to_summary(client, site_content):
+    symptom = first(SymptomPage, "back-pain")
+    symptom.seo_title = ""
+    symptom.search_description = ""
+    symptom.save_revision().publish()
+    html = html_of(client, symptom)
+    assert f"<title>{symptom.title} | Spine Metastasis Surgery, New York</title>" in html
+    assert meta(html, "name", "description") == symptom.summary.replace("'", "&#x27;")
+
+    symptom.seo_title = "Back pain and cancer: when to call"
+    symptom.search_description = "When back pain needs a same-day call."
+    symptom.save_revision().publish()
+    html = html_of(client, symptom)
+    assert "<title>Back pain and cancer: when to call | Spine Metastasis Surgery" in html
+    assert meta(html, "name", "description") == "When back pain needs a same-day call."
+    assert meta(html, "property", "og:title") == "Back pain and cancer: when to call"
+    assert meta(html, "name", "twitter:description") == "When back pain needs a same-day call."
+
+
+def test_home_page_title_uses_its_seo_title_and_every_page_has_a_description(client, site_content):
+    html = html_of(client, site_content)
+    assert (
+        "<title>Surgery and care for cancer that has spread to the spine, New York City |" in html
+    )
+    for model in PAGE_TYPES:
+        page = first(model)
+        description = meta(html_of(client, page), "name", "description")
+        assert description and len(description) > 40, f"{model.__name__} has no description"
+
+
+def test_canonical_open_graph_and_twitter_tags(client, site_content):
+    condition = first(ConditionPage)
+    html = html_of(client, condition)
+    full_url = condition.get_full_url()
+    assert f'<link rel="canonical" href="{full_url}">' in html
+    assert meta(html, "property", "og:url") == full_url
+    assert meta(html, "property", "og:type") == "article"
+    assert meta(html, "property", "og:site_name") == "Spine Metastasis Surgery, New York"
+    assert meta(html, "property", "og:title") == condition.title
+    assert meta(html, "property", "og:image").endswith(".png")
+    assert meta(html, "property", "og:image").startswith("http://testserver/static/img/share")
+    assert meta(html, "property", "og:image:width") == "1200"
+    assert meta(html, "name", "twitter:card") == "summary_large_image"
+    assert meta(html_of(client, site_content), "property", "og:type") == "website"
+
+
+def test_icons_and_manifest_are_linked_and_served(client, site_content):
+    html = html_of(client, site_content)
+    hrefs = re.findall(r'<link rel="(?:icon|apple-touch-icon|manifest)" href="([^"]+)"', html)
+    assert len(hrefs) == 4
+    for href in hrefs:
+        assert finders.find(href.removeprefix(settings.STATIC_URL)), href
+    assert client.get("/favicon.ico").status_code == 302
+    assert client.get("/apple-touch-icon.png")["Location"].endswith("apple-touch-icon.png")
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert "Disallow: /admin/" in lines and "Disallow: /search/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Disallow: /" not in lines  # the site itself stays crawlable
+
+
+def test_sitemap_lists_every_live_page(client, site_content):
+    xml = client.get("/sitemap.xml").content.decode()
+    for page in Page.objects.live().descendant_of(site_content, inclusive=True).specific():
+        assert f"<loc>{page.get_full_url()}</loc>" in xml
+    draft = first(StandardPage, "terms")
+    draft.unpublish()
+    assert draft.get_full_url() not in client.get("/sitemap.xml").content.decode()
+
+
+def test_search_and_error_pages_are_not_indexed(client, site_content):
+    html = client.get("/search/?q=pain").content.decode()
+    assert '<meta name="robots" content="noindex, follow">' in html
+    assert 'rel="canonical"' not in html
+    html = client.get("/no-such-page/").content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+
+
+# -- structured data ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+def test_every_page_type_publishes_valid_schema_org(client, site_content, model):
+    page = first(model)
+    document = json_ld(html_of(client, page))
+    nodes = check_document(document)
+    webpage = document["@graph"][0]
+    assert webpage["url"] == page.get_full_url()
+    assert nodes_of_type(document, "MedicalClinic"), "the practice is described on every page"
+    if model is not HomePage:
+        (crumbs,) = nodes_of_type(document, "BreadcrumbList")
+        items = crumbs["itemListElement"]
+        assert [i["position"] for i in items] == list(range(1, len(items) + 1))
+        assert items[0]["name"] == "Home" and items[-1]["item"] == page.get_full_url()
+        assert nodes[webpage["breadcrumb"]["@id"]] is crumbs
+
+
+def test_condition_page_is_a_reviewed_medical_page_about_the_condition(client, site_content):
+    condition = first(ConditionPage)
+    document = json_ld(html_of(client, condition))
+    nodes = check_document(document)
+    webpage = document["@graph"][0]
+    types = webpage["@type"]
+    assert "MedicalWebPage" in types
+    assert webpage["lastReviewed"] == condition.last_reviewed.isoformat()
+    reviewer = nodes[webpage["reviewedBy"]["@id"]]
+    assert reviewer["@type"] == "Physician"
+    assert reviewer["name"] == condition.reviewed_by.display_name
+
+    about = nodes[webpage["about"]["@id"]]
+    assert about["@type"] == "MedicalCondition" and about["name"] == condition.title
+    symptoms = [s["name"] for s in about["signOrSymptom"]]
+    assert symptoms == [s.title for s in condition.symptoms.live().order_by("path")]
+    treatments = {t["name"]: t for t in about["possibleTreatment"]}
+    assert set(treatments) == {t.title for t in condition.treatments.live()}
+    assert treatments["Decompression surgery"]["procedureType"].endswith("/SurgicalProcedure")
+    assert treatments["Surgery and radiation therapy together"]["@type"] == "RadiationTherapy"
+    assert treatments["Minimally invasive options"]["procedureType"].endswith(
+        "/PercutaneousProcedure"
+    )
+
+
+def test_faq_blocks_become_faq_page_questions(client, site_content):
+    condition = first(ConditionPage)
+    faq = next(block for block in condition.body if block.block_type == "faq")
+    document = json_ld(html_of(client, condition))
+    webpage = document["@graph"][0]
+    assert "FAQPage" in webpage["@type"]
+    questions = [q["name"] for q in webpage["mainEntity"]]
+    assert questions == [item["question"] for item in faq.value["items"]]
+    assert all(q["acceptedAnswer"]["text"] for q in webpage["mainEntity"])
+    # A page without a FAQ block is not an FAQPage.
+    symptom = first(SymptomPage)
+    assert not any(b.block_type == "faq" for b in symptom.body)
+    assert "FAQPage" not in json_ld(html_of(client, symptom))["@graph"][0]["@type"]
+
+
+def test_symptom_and_treatment_pages_describe_their_subject(client, site_content):
+    symptom = first(SymptomPage, "weakness-or-difficulty-walking")
+    document = json_ld(html_of(client, symptom))
+    nodes = check_document(document)
+    about = nodes[document["@graph"][0]["about"]["@id"]]
+    assert about["@type"] == "MedicalSymptom" and about["name"] == symptom.title
+    (condition,) = nodes_of_type(document, "MedicalCondition")[:1] or [None]
+    assert any(
+        n.get("signOrSymptom", {}).get("@id") == about["@id"]
+        for n in nodes_of_type(document, "MedicalCondition")
+    ), "the symptom is linked to the condition it is a sign of"
+
+    treatment = first(TreatmentPage, "decompression-surgery")
+    document = json_ld(html_of(client, treatment))
+    nodes = check_document(document)
+    about = nodes[document["@graph"][0]["about"]["@id"]]
+    assert about["@type"] == "MedicalTherapy" and about["name"] == "Decompression surgery"
+    assert about["procedureType"] == "https://schema.org/SurgicalProcedure"
+
+
+def test_clinic_hospital_and_service_areas(client, site_content):
+    area = first(ServiceAreaPage, "brooklyn")
+    document = json_ld(html_of(client, area))
+    nodes = check_document(document)
+    (clinic,) = nodes_of_type(document, "MedicalClinic")
+    assert clinic["telephone"] == "+12125550140"
+    assert clinic["address"]["streetAddress"] == "100 E 77th St"
+    assert clinic["address"]["postalCode"] == "10075"
+    assert clinic["openingHoursSpecification"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [
+                f"https://schema.org/{d}"
+                for d in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+            ],
+            "opens": "09:00",
+            "closes": "17:00",
+        }
+    ]
+    served = [a["name"] for a in clinic["areaServed"]]
+    assert served == [a.area_name for a in ServiceAreaPage.objects.live().order_by("path")]
+    assert document["@graph"][0]["contentLocation"]["name"] == area.area_name
+    hospital = nodes[clinic["location"]["@id"]]
+    assert hospital["@type"] == "Hospital" and hospital["name"] == "Lenox Hill Hospital"
+
+    location = first(LocationPage)
+    document = json_ld(html_of(client, location))
+    nodes = check_document(document)
+    hospital = nodes[document["@graph"][0]["about"]["@id"]]
+    assert hospital["@type"] == "Hospital"
+    assert hospital["address"]["streetAddress"] == location.street_address
+    assert hospital["telephone"].startswith("+1212")
+
+
+def test_team_page_describes_each_clinician_as_a_physician(client, site_content):
+    team = first(TeamPage)
+    document = json_ld(html_of(client, team))
+    check_document(document)
+    physicians = nodes_of_type(document, "Physician")
+    names = {p["name"] for p in physicians}
+    assert names == {c.display_name for c in team.clinicians()}
+    assert all(p["hospitalAffiliation"] for p in physicians)
+
+
+def test_json_ld_cannot_break_out_of_its_script_element(client, site_content):
+    symptom = first(SymptomPage)
+    symptom.seo_title = "Pain </script><script>alert(1)</script> & more"
+    symptom.save_revision().publish()
+    html = html_of(client, symptom)
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    assert json.loads(block)["@graph"][0]["name"] == symptom.seo_title
+
+
+def test_checker_rejects_invalid_schema_org():
+    """The checker itself fails on the mistakes it exists to catch."""
+    base = {"@context": "https://schema.org", "@graph": []}
+
+    def doc(*nodes):
+        return dict(base, **{"@graph": list(nodes)})
+
+    check_document(doc({"@type": "MedicalCondition", "name": "x", "possibleTreatment": []}))
+    bad = [
+        {"@type": "MedicalCondition", "jobTitle": "Surgeon"},  # a Person property
+        {"@type": "Physician", "name": "x", "hospitalAffiliation": {"@id": "#nowhere"}},
+        {"@type": "MedicalCondition", "possibleTreatment": {"@type": "MedicalProcedure"}},
+        {"@type": "WebPage", "lastReviewed": "26 November 2026"},
+        {"@type": "OpeningHoursSpecification", "opens": "9am"},
+        {"@type": "MedicalTherapy", "procedureType": "https://schema.org/Keyhole"},
+        {"@type": "Doctor", "name": "x"},
+    ]
+    for node in bad:
+        with pytest.raises((AssertionError, ValueError)):
+            check_document(doc(node))
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Monday to Friday, 9 am to 5 pm", [(0, 5, "09:00", "17:00")]),
+        (
+            "Mon-Fri 8:30am-6pm; Saturday 9 am to noon",
+            [(0, 5, "08:30", "18:00"), (5, 6, "09:00", "12:00")],
+        ),
+        ("Tuesday, 12 pm to 12:30 pm", [(1, 2, "12:00", "12:30")]),
+        ("By appointment", []),
+        ("Monday to Friday, 9 am to 5 pm; by appointment on weekends", []),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_opening_hours_are_read_or_left_out(text, expected):
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    specs = opening_hours(text)
+    assert [
+        (
+            days.index(s["dayOfWeek"][0].rsplit("/", 1)[1]),
+            days.index(s["dayOfWeek"][-1].rsplit("/", 1)[1]) + 1,
+            s["opens"],
+            s["closes"],
+        )
+        for s in specs
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "title, schema_type, procedure",
+    [
+        ("Decompression surgery", "MedicalTherapy", "SurgicalProcedure"),
+        ("Stabilisation and reconstruction", "MedicalTherapy", "SurgicalProcedure"),
+        ("Kyphoplasty", "MedicalTherapy", "PercutaneousProcedure"),
+        ("SBRT", "RadiationTherapy", None),
+        ("Pain management", "MedicalTherapy", None),
+    ],
+)
+def test_treatment_kind_from_its_words(title, schema_type, procedure):
+    page = TreatmentPage(title=title, summary="")
+    kind, procedure_type = treatment_kind(page)
+    assert kind == schema_type
+    assert (procedure_type or "").endswith(procedure or "") and bool(procedure_type) == bool(
+        procedure
+    )
