@@ -58,3 +58,7 @@ smoke: ## Prove `make run` works on a fresh clone of this repository (used by CI
 
 clean: ## Remove the local database, media and environment
 	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-admin-password
+
+.PHONY: lighthouse
+lighthouse: install ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)
+	$(BIN)/python bench/lighthouse.py
