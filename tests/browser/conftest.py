@@ -9,6 +9,7 @@ failure.
 
 import os
 import shutil
+import warnings
 from io import StringIO
 from urllib.parse import urlparse
 
@@ -67,16 +68,28 @@ def ensure_wagtail_base():
         Collection.add_root(name="Root")
 
 
+def _test_database_name():
+    from django.db import connection
+
+    return connection.creation._get_test_db_name()
+
+
+# Worked out at collection, before any test database exists: afterwards Django's own answer
+# would be the test name with a second "test_" in front.
+TEST_DATABASE_NAME = _test_database_name()
+
+
 def _on_test_database():
     from django.db import connection
 
-    return connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+    return connection.settings_dict["NAME"] == TEST_DATABASE_NAME
 
 
 @pytest.fixture(scope="session")
 def live_site(django_db_setup, django_db_blocker):
     """A live server on 127.0.0.1 serving the practice's content; its base URL."""
     from django.core.management import call_command
+    from django.db import OperationalError, connections
     from django.test.utils import setup_databases, teardown_databases
     from pytest_django.live_server_helper import LiveServer
 
@@ -100,7 +113,11 @@ def live_site(django_db_setup, django_db_blocker):
             call_command("flush", interactive=False, verbosity=0)
             ensure_wagtail_base()
             if own_databases is not None:
-                teardown_databases(own_databases, verbosity=0)
+                connections.close_all()
+                try:
+                    teardown_databases(own_databases, verbosity=0)
+                except OperationalError as error:  # a server thread's connection lingers
+                    warnings.warn(f"Test database left in place: {error}", stacklevel=1)
 
 
 @pytest.fixture(scope="session")
