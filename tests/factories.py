@@ -7,6 +7,7 @@ import wagtail_factories
 from wagtail.rich_text import RichText
 
 from conditions import models
+from consultations.models import EsccGradingPage, SinsCalculatorPage
 from spineclinic.models import ClinicSettings
 
 
@@ -171,3 +172,23 @@ class ClinicSettingsFactory(factory.django.DjangoModelFactory):
     emergency_action = "Call 911 or go to the nearest emergency department now."
     urgent_action = "Call our urgent line today."
     routine_action = "Call us to talk about it."
+
+
+class SinsCalculatorPageFactory(ReviewedFactoryMixin, wagtail_factories.PageFactory):
+    class Meta:
+        model = SinsCalculatorPage
+
+    title = "SINS calculator"
+    slug = "sins-calculator"
+    summary = "Score spinal instability for one lesion."
+    intro = "<p>For clinicians.</p>"
+
+
+class EsccGradingPageFactory(ReviewedFactoryMixin, wagtail_factories.PageFactory):
+    class Meta:
+        model = EsccGradingPage
+
+    title = "ESCC grading"
+    slug = "escc-grading"
+    summary = "The grades of epidural spinal cord compression."
+    intro = "<p>For clinicians.</p>"

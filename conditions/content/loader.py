@@ -11,8 +11,10 @@ from wagtail.models import Locale, Page, Site
 
 from consultations.models import (
     ConsultationRequestPage,
+    EsccGradingPage,
     ReferralRequestPage,
     SecondOpinionRequestPage,
+    SinsCalculatorPage,
 )
 from spineclinic.models import ClinicSettings
 
@@ -38,6 +40,11 @@ REQUEST_PAGE_MODELS = {
     "consultation": ConsultationRequestPage,
     "second_opinion": SecondOpinionRequestPage,
     "referral": ReferralRequestPage,
+}
+CLINICIAN_PAGE_MODELS = {
+    "standard": StandardPage,
+    "sins_calculator": SinsCalculatorPage,
+    "escc_grading": EsccGradingPage,
 }
 REF_BLOCKS = {"call_to_action", "related_pages"}
 PLACEHOLDER = [("paragraph", "<p>This page is being prepared.</p>")]
@@ -173,6 +180,12 @@ class SiteContentLoader:
             fields = {key: value for key, value in data.items() if key not in {"type", "parent"}}
             parent = self.resolve(data["parent"]) if data["parent"] else home
             self.ensure_page(parent, REQUEST_PAGE_MODELS[data["type"]], data["slug"], fields)
+        for data in content.EXPLAINER_PAGES:
+            self.ensure_page(home, StandardPage, data["slug"], self.reviewed(data))
+        for data in content.CLINICIAN_PAGES:
+            fields = self.reviewed(data, exclude={"type", "parent"})
+            parent = self.resolve(data["parent"]) if data["parent"] else home
+            self.ensure_page(parent, CLINICIAN_PAGE_MODELS[data["type"]], data["slug"], fields)
 
     def menu(self, data):
         return dict(data, show_in_menus=True)
@@ -189,6 +202,13 @@ class SiteContentLoader:
                 del body[position]
                 break
         fields["body"] = body
+        return fields
+
+    def reviewed(self, data, exclude=()):
+        """A page's fields, with the review details when its data says it is clinical."""
+        fields = {key: value for key, value in data.items() if key not in {"clinical", *exclude}}
+        if data.get("clinical"):
+            fields.update(self.review)
         return fields
 
     def clinical(self, data, exclude=()):

@@ -418,6 +418,17 @@ CONDITIONS = [
                     "support is called stabilization.</p>"
                 ),
             ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more about your scans and your choices",
+                    "pages": [
+                        "spinal-instability-and-sins",
+                        "spinal-cord-compression-grades",
+                        "how-we-decide-on-treatment",
+                    ],
+                },
+            ),
             ("heading", {"text": "What should I bring to my appointment?", "level": "h3"}),
             (
                 "paragraph",
@@ -495,6 +506,18 @@ CONDITIONS = [
                             ),
                         },
                     ],
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Are you a clinician?",
+                    "text": (
+                        "Score spinal instability with our SINS calculator and refer your patient "
+                        "with the score filled in."
+                    ),
+                    "page": "for-clinicians/sins-calculator",
+                    "link_text": "Open the SINS calculator",
                 },
             ),
             (
@@ -3091,5 +3114,550 @@ REQUEST_PAGES = [
             "<p>The intake team will review the referral and contact your office. Please send "
             "imaging (with reports), pathology and recent notes if you have not uploaded them.</p>"
         ),
+    },
+]
+
+
+# Plain-language explainers for patients: clinical pages (reviewed like the others) at the top
+# of the tree, linked from the condition page and from each other.
+EXPLAINER_PAGES = [
+    {
+        "slug": "spinal-instability-and-sins",
+        "title": "Spinal instability and the SINS score",
+        "clinical": True,
+        "summary": (
+            "What it means when doctors say cancer has made your spine unstable, and how the SINS "
+            "score helps them decide if your spine needs support."
+        ),
+        "search_description": (
+            "What spinal instability means when cancer has spread to the spine, and what the "
+            "SINS score (Spinal Instability Neoplastic Score) tells your doctors."
+        ),
+        "body": [
+            ("heading", {"text": "What does an unstable spine mean?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Your spine is a column of bones called vertebrae. It holds up your body "
+                    "and protects your spinal cord. The spinal cord is the bundle of nerves that "
+                    "carries messages between your brain and the rest of your body.</p>"
+                    "<p>Cancer that spreads to the spine can weaken these bones. Doctors call the "
+                    "spine <b>unstable</b> when it may not be able to hold your weight safely as "
+                    "you move. An unstable spine can hurt when you move. A weak bone can also "
+                    "break or collapse.</p>"
+                    "<p>An unstable spine is not always an emergency. But a spine specialist "
+                    "should check it.</p>"
+                ),
+            ),
+            ("heading", {"text": "What is the SINS score?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>SINS stands for Spinal Instability Neoplastic Score. Neoplastic means "
+                    "caused by a tumor. Doctors use the score to judge how stable your spine is "
+                    "when a tumor has damaged it.</p>"
+                    "<p>Your doctors give points for six things. They find them when they examine "
+                    "you and look at your scans. Then they add up the points. The total is "
+                    "between 0 and 18. A higher total means the spine is more likely to be "
+                    "unstable.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What does the score look at?",
+                    "intro": "Doctors give points for each of these six things:",
+                    "items": [
+                        (
+                            "Where the tumor is. Some parts of the spine move more than others. "
+                            "The places where a stiff part meets a part that moves score the "
+                            "most. One example is where the neck meets the upper back."
+                        ),
+                        (
+                            "Your pain. Mechanical pain scores the most. This is pain that gets "
+                            "worse when you move, sit up or stand, and eases when you lie down."
+                        ),
+                        (
+                            "What the tumor does to the bone. Some tumors eat away at bone. "
+                            "Doctors call this lytic. Some make extra, hard bone. This is called "
+                            "blastic. Some do both."
+                        ),
+                        (
+                            "How the bones line up. Doctors check your scans to see if a bone "
+                            "has slipped out of line, or if the spine has started to bend in a "
+                            "new way."
+                        ),
+                        (
+                            "Whether a bone has collapsed. This means the bone has lost height, "
+                            "like a box that has been squashed."
+                        ),
+                        (
+                            "The back of the bone. Doctors check the small joints and bony parts "
+                            "at the back and sides of the vertebra, on one side or both."
+                        ),
+                    ],
+                },
+            ),
+            ("heading", {"text": "What does my total mean?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li><b>0 to 6:</b> the spine is thought to be stable.</li>"
+                    "<li><b>7 to 12:</b> the spine may be starting to become unstable. Doctors "
+                    "call this indeterminate. It means they cannot yet be sure.</li>"
+                    "<li><b>13 to 18:</b> the spine is thought to be unstable.</li>"
+                    "</ul>"
+                    "<p>A total of 7 or more means a spine surgeon should look at your case. This "
+                    "does not mean you will need surgery. It means a surgeon should help decide "
+                    "if your spine needs support.</p>"
+                ),
+            ),
+            ("heading", {"text": "What if my spine needs support?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>There is more than one way to support the spine. Doctors call this "
+                    "stabilization. Surgery can hold the bones in place with screws and rods. "
+                    "Some people can have a smaller procedure instead, such as putting bone "
+                    "cement into a weak vertebra.</p>"
+                    "<p>The score is only one part of the picture. Your team also thinks about "
+                    "your nerves, the type of cancer and your general health. They decide with "
+                    "you.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "urgent",
+                    "heading": "Pain to tell us about the same day",
+                    "body": (
+                        "<ul>"
+                        "<li>back or neck pain that is severe or getting worse</li>"
+                        "<li>pain that is much worse when you move, sit up or stand</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            (
+                "faq",
+                {
+                    "heading": "Common questions",
+                    "items": [
+                        {
+                            "question": "Can I work out my own score?",
+                            "answer": (
+                                "<p>It is best not to. Scoring needs a doctor to examine you and "
+                                "look closely at your scans. If a report mentions your SINS "
+                                "score, ask your doctor what it means for you.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Does a high score mean I need surgery?",
+                            "answer": (
+                                "<p>Not always. A high score means a spine surgeon should look at "
+                                "your case. You, your surgeon and your cancer team then decide "
+                                "together. Your general health, your other treatments and what "
+                                "matters most to you all count.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Where does the score come from?",
+                            "answer": (
+                                "<p>A group of spine cancer experts made the score. They "
+                                "published it in the medical journal Spine in 2010 (Fisher and "
+                                "others).</p>"
+                            ),
+                        },
+                    ],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "how-we-decide-on-treatment",
+                        "spinal-cord-compression-grades",
+                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/minimally-invasive-options",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "spinal-cord-compression-grades",
+        "title": "What spinal cord compression grades mean",
+        "clinical": True,
+        "summary": (
+            "Doctors grade how much a tumor presses on the spinal cord on an MRI scan. Find out "
+            "what each grade means and why it matters."
+        ),
+        "search_description": (
+            "What the grades of spinal cord compression on an MRI report mean (the ESCC or "
+            "Bilsky scale), explained in plain words."
+        ),
+        "body": [
+            ("heading", {"text": "What is spinal cord compression?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Your spinal cord runs through a tunnel in the middle of your spine. This "
+                    "tunnel is called the spinal canal. Inside it, the cord sits in a thin sac "
+                    "filled with clear fluid. The fluid is called CSF (cerebrospinal fluid). It "
+                    "cushions the cord.</p>"
+                    "<p>Cancer in the spine can grow out of the bone into the space around this "
+                    "sac. This space is called the epidural space. If the tumor grows big enough, "
+                    "it can press on the spinal cord. Doctors call this spinal cord "
+                    "compression.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "urgency": "emergency",
+                    "heading": "Signs that cancer may be pressing on your spinal cord",
+                    "body": (
+                        "<ul>"
+                        "<li>new problems controlling your bladder or bowels</li>"
+                        "<li>new weakness in your legs or arms, or weakness that is quickly "
+                        "getting worse</li>"
+                        "<li>new trouble walking or standing</li>"
+                        "</ul>"
+                    ),
+                },
+            ),
+            ("heading", {"text": "How do doctors grade it?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Doctors look at an MRI scan. MRI uses strong magnets to take detailed "
+                    "pictures. They find the place where the tumor presses the most and give it "
+                    "a grade. The grades are called the ESCC scale. ESCC stands for epidural "
+                    "spinal cord compression.</p>"
+                    "<p>The grades go from 0 to 3. Grade 1 is split into 1a, 1b and 1c.</p>"
+                    "<ul>"
+                    "<li><b>Grade 0:</b> the cancer is only in the bone.</li>"
+                    "<li><b>Grade 1a:</b> the tumor has grown into the space around the sac, but "
+                    "the sac keeps its shape.</li>"
+                    "<li><b>Grade 1b:</b> the tumor pushes on the sac and changes its shape. It "
+                    "does not reach the spinal cord.</li>"
+                    "<li><b>Grade 1c:</b> the tumor pushes on the sac and touches the spinal "
+                    "cord, but does not squeeze it.</li>"
+                    "<li><b>Grade 2:</b> the tumor squeezes the spinal cord. Some fluid can still "
+                    "be seen around the cord.</li>"
+                    "<li><b>Grade 3:</b> the tumor squeezes the spinal cord so much that no fluid "
+                    "can be seen around it.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Why does the grade matter?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Grades 2 and 3 are called high-grade compression. They mean the tumor is "
+                    "pressing on the spinal cord itself. This can harm the nerves, so your team "
+                    "will want to act quickly.</p>"
+                    "<p>Lower grades matter too. Your team will keep a close eye on them, "
+                    "especially if your symptoms change.</p>"
+                    "<p>The grade is only part of the picture. How you feel matters as well. New "
+                    "weakness, numbness or trouble walking can be a sign of pressure on the "
+                    "cord.</p>"
+                ),
+            ),
+            ("heading", {"text": "How is high-grade compression treated?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It depends on the type of cancer, how stable your spine is and your "
+                    "general health. Some tumors shrink well with standard radiation. Others may "
+                    "need surgery first, to take pressure off the spinal cord. A precise kind of "
+                    "radiation then follows. Doctors may also give steroid medicine to reduce "
+                    "swelling around the cord.</p>"
+                ),
+            ),
+            (
+                "faq",
+                {
+                    "heading": "Common questions",
+                    "items": [
+                        {
+                            "question": "My MRI report mentions a grade. What should I do?",
+                            "answer": (
+                                "<p>Ask the doctor who ordered the scan what it means for you. If "
+                                "you have any of the emergency signs listed on this page, do not "
+                                "wait for an appointment.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Can the grade change?",
+                            "answer": (
+                                "<p>Yes. A tumor can grow, and treatment can shrink it. This is "
+                                "why your team may repeat the MRI, especially if your symptoms "
+                                "change.</p>"
+                            ),
+                        },
+                        {
+                            "question": "Where does the scale come from?",
+                            "answer": (
+                                "<p>Spine cancer experts tested the scale and published it in the "
+                                "Journal of Neurosurgery: Spine in 2010 (Bilsky and others).</p>"
+                            ),
+                        },
+                    ],
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "how-we-decide-on-treatment",
+                        "spinal-instability-and-sins",
+                        "symptoms/weakness-or-difficulty-walking",
+                        "treatments/decompression-surgery",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "slug": "how-we-decide-on-treatment",
+        "title": "How we decide on surgery or radiation",
+        "clinical": True,
+        "summary": (
+            "Before we suggest surgery, radiation or both, we look at four things: your nerves, "
+            "the tumor, how stable your spine is and your overall health."
+        ),
+        "search_description": (
+            "How a spine cancer team weighs nerves, the tumor, spinal stability and overall "
+            "health (the NOMS framework) when choosing surgery or radiation for spine metastases."
+        ),
+        "body": [
+            ("heading", {"text": "What do we look at?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>No one treatment is right for everyone with cancer in the spine. To "
+                    "choose, many spine cancer teams use a way of thinking called NOMS. Each "
+                    "letter stands for one thing we look at.</p>"
+                ),
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "",
+                    "intro": "NOMS stands for:",
+                    "items": [
+                        (
+                            "N, neurologic: your nerves. Is the tumor pressing on your spinal "
+                            "cord or nerves, and how much? Do you have weakness, numbness or "
+                            "trouble walking?"
+                        ),
+                        (
+                            "O, oncologic: the tumor itself. What type of cancer is it? Does this "
+                            "type usually shrink with standard radiation? Doctors call these "
+                            "tumors radiosensitive. Types that do not respond as well are called "
+                            "radioresistant."
+                        ),
+                        (
+                            "M, mechanical: how stable your spine is. Can your spine safely hold "
+                            "your weight? The SINS score helps us judge this."
+                        ),
+                        (
+                            "S, systemic: your overall health. Where else in your body is the "
+                            "cancer? What other health problems do you have? Could you safely "
+                            "have surgery?"
+                        ),
+                    ],
+                },
+            ),
+            ("heading", {"text": "How do these four things shape the plan?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Each of the four can change the plan. Here are some examples. Your own "
+                    "plan may be different.</p>"
+                    "<ul>"
+                    "<li>If the tumor is a type that shrinks well with radiation, radiation alone "
+                    "is often enough. This can be true even when the tumor presses on the spinal "
+                    "cord.</li>"
+                    "<li>Some tumors do not shrink well with standard radiation. If one of these "
+                    "presses hard on the spinal cord, surgery may come first. The surgeon removes "
+                    "enough tumor to make a gap between it and the cord. Then a very precise, "
+                    "high-dose radiation treats what is left. This is called SBRT (stereotactic "
+                    "body radiotherapy).</li>"
+                    "<li>If that kind of tumor presses only a little, precise radiation alone may "
+                    "be enough.</li>"
+                    "<li>If the spine is unstable, it usually needs support, with surgery or a "
+                    "smaller procedure. Radiation does not make an unstable spine stable "
+                    "again.</li>"
+                    "<li>If surgery would be too risky for you, or would not help you reach your "
+                    "goals, we look at other ways to ease pain and protect your nerves.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Who makes the decision?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>You do, together with your doctors. We talk with your oncologist (cancer "
+                    "doctor), your radiation oncologist (radiation doctor) and other "
+                    "specialists. Then we explain your choices in plain words.</p>"
+                    "<p>What matters most to you is part of the decision. This might be staying "
+                    "active, getting home soon or avoiding a long recovery.</p>"
+                    "<p>Spine cancer specialists described the NOMS way of thinking in the "
+                    "medical journal The Oncologist in 2013 (Laufer and others).</p>"
+                ),
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like another view?",
+                    "text": (
+                        "If you are not sure whether surgery, radiation or both could help you, "
+                        "you can ask us for a second opinion."
+                    ),
+                    "page": "second-opinions",
+                    "link_text": "Find out about second opinions",
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "spinal-instability-and-sins",
+                        "spinal-cord-compression-grades",
+                        "multidisciplinary-care",
+                        "treatments/radiotherapy-coordination",
+                    ],
+                },
+            ),
+        ],
+    },
+]
+
+
+# The "For clinicians" section: a standard page with the SINS calculator and the ESCC grading
+# reference under it. "type" picks the page type; "parent" is the ref of the page above it
+# ("" is the home page). The tables, their wording and their sources are consultations/scores.py.
+CLINICIAN_PAGES = [
+    {
+        "type": "standard",
+        "parent": "",
+        "slug": "for-clinicians",
+        "title": "For clinicians",
+        "clinical": True,
+        "summary": (
+            "Tools for referring clinicians: a SINS calculator, the ESCC grading scale and the "
+            "referral form."
+        ),
+        "search_description": (
+            "SINS calculator and ESCC grading reference for clinicians referring a patient with "
+            "spinal metastases to a neurosurgical spine oncologist in New York."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>For oncologists, radiation oncologists, primary-care and emergency "
+                    "clinicians assessing a patient with spinal metastatic disease. Each tool "
+                    "follows the published table exactly and cites its source.</p>"
+                    "<p>Scoring a patient in the SINS calculator opens the referral form with the "
+                    "six components filled in. The SINS and ESCC grade you send help our intake "
+                    "team prioritize the referral.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Tools",
+                    "pages": [
+                        "for-clinicians/sins-calculator",
+                        "for-clinicians/escc-grading",
+                        "refer-a-patient",
+                    ],
+                },
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Urgent referrals",
+                    "intro": (
+                        "For suspected MESCC or a new or progressive neurological deficit, call "
+                        "the urgent line and speak to the team. Do not rely on the form alone."
+                    ),
+                    "show": ["urgent_phone", "main_phone", "fax"],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "sins_calculator",
+        "parent": "for-clinicians",
+        "slug": "sins-calculator",
+        "title": "SINS calculator",
+        "clinical": True,
+        "summary": (
+            "Score the Spinal Instability Neoplastic Score (SINS) for one lesion and refer the "
+            "patient with the components filled in."
+        ),
+        "search_description": (
+            "Spinal Instability Neoplastic Score (SINS) calculator: the six components with "
+            "their definitions and points, the total and category (Fisher et al., Spine 2010)."
+        ),
+        "intro": (
+            "<p>For clinicians. Choose one answer for each of the six components for a single "
+            "lesion. The result shows each component’s points, the total and the category. From "
+            "a total of 7, you can refer the patient with the answers filled in.</p>"
+        ),
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "for-clinicians/escc-grading",
+                        "refer-a-patient",
+                        "spinal-instability-and-sins",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "escc_grading",
+        "parent": "for-clinicians",
+        "slug": "escc-grading",
+        "title": "ESCC grading (Bilsky scale)",
+        "clinical": True,
+        "summary": (
+            "The six grades of epidural spinal cord compression on axial T2 MRI (Bilsky et al., "
+            "2010), each described and drawn."
+        ),
+        "search_description": (
+            "The epidural spinal cord compression (ESCC) scale, grades 0 to 3, with a schematic "
+            "axial diagram of each grade (Bilsky et al., J Neurosurg Spine 2010)."
+        ),
+        "intro": (
+            "<p>For clinicians. Each grade of the ESCC scale in the published wording, with a "
+            "schematic axial diagram. Please send the grade with your referral: it helps us "
+            "prioritize.</p>"
+        ),
+        "body": [
+            (
+                "related_pages",
+                {
+                    "heading": "Related pages",
+                    "pages": [
+                        "for-clinicians/sins-calculator",
+                        "refer-a-patient",
+                        "spinal-cord-compression-grades",
+                    ],
+                },
+            ),
+        ],
     },
 ]

@@ -175,6 +175,8 @@ class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
         "consultations.ConsultationRequestPage",
         "consultations.SecondOpinionRequestPage",
         "consultations.ReferralRequestPage",
+        "consultations.SinsCalculatorPage",
+        "consultations.EsccGradingPage",
     ]
 
 

@@ -13,10 +13,12 @@ from wagtail.search import index
 from conditions.blocks import BodyStreamBlock
 from conditions.models import ListingMixin
 
+from ..calculators import referral_prefill
 from ..choices import RequestType
 from ..forms import ConsultationForm, ReferralForm, SecondOpinionForm
 from ..submission import RequestNotStored, submit_request
 from .requests import PatientRequest
+from .tools import SinsCalculatorPage
 
 SESSION_KEY = "received_requests"
 
@@ -121,3 +123,25 @@ class ReferralRequestPage(RequestFormPage):
 
     request_type = RequestType.REFERRAL
     form_class = ReferralForm
+
+    def get_form(self, request):
+        form = super().get_form(request)
+        if request.method != "POST":
+            # The SINS calculator's "Refer this patient" link carries its answers; anything
+            # unknown in the query is ignored.
+            form.initial.update(referral_prefill(request.GET))
+        return form
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sins_calculator"] = (
+            SinsCalculatorPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
+            .first()
+        )
+        context["sins_prefilled"] = request.method != "POST" and any(
+            name.startswith("sins_") for name in referral_prefill(request.GET)
+        )
+        return context
