@@ -53,6 +53,7 @@ def ensure_wagtail_base():
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Collection, Locale, Page
 
+    ContentType.objects.clear_cache()  # a flush gives content types new ids
     english, _ = Locale.objects.get_or_create(language_code="en")
     Locale.objects.get_or_create(language_code="es")
     if not Page.get_first_root_node():
