@@ -7,6 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 EXTRA_PATHS = {
+    "emergency symptom": "/symptoms/weakness-or-difficulty-walking/",
     "search with results": "/search/?q=back+pain",
     "search without results": "/search/?q=zzqx",
     "search, empty": "/search/",
