@@ -7,3 +7,8 @@ class SpineclinicConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "spineclinic"
     verbose_name = "Spine clinic"
+
+    def ready(self):
+        from . import invalidation
+
+        invalidation.connect()

@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
 
 from . import contact_cache
+from .cache import record_search_hit
 from .search import clean_query, expand, summarise
 
 logger = logging.getLogger(__name__)
@@ -65,8 +66,9 @@ def search(request):
 
     promotions = []
     search_record = Query.get(query)
-    if page_number in ("", "1"):  # one hit per search, not per page of results
-        search_record.add_hit()
+    counted = page_number in ("", "1")  # one hit per search, not per page of results
+    if counted:
+        record_search_hit(search_record)
     if results_page.number == 1:
         promotions = [
             promotion
@@ -95,7 +97,11 @@ def search(request):
         any_words=any_words,
         synonyms_used=expanded.synonyms_used(),
     )
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if counted:
+        # Served again from the page cache, this search still counts (spineclinic/cache.py).
+        response.search_query_counted = query
+    return response
 
 
 @require_GET

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -69,8 +70,12 @@ INSTALLED_APPS = [
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
+    # First: answers /healthz without host checks, redirects or sessions.
+    "spineclinic.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves stored public pages before sessions and the database (spineclinic/cache.py).
+    "spineclinic.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -117,7 +122,9 @@ if os.environ.get("REDIS_URL"):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "spineclinic",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "spineclinic"),
+            # A slow or missing Redis must not hold pages up: they render without it.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -207,3 +214,74 @@ LOGGING = {
     # One line per background task is noise; failures are still logged.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Page cache (spineclinic/cache.py): rendered public pages in the cache above, made stale on
+# every content change. Only the shared Redis cache reaches every worker: without REDIS_URL
+# each process has its own (fine for one process, as in development).
+PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+PAGE_CACHE_VIEWS = [
+    "wagtail.views.serve",
+    "spineclinic.views.search",
+    "spineclinic.views.robots_txt",
+    "wagtail.contrib.sitemaps.views.sitemap",
+]
+# Cache-Control on public pages: browsers keep them briefly, a proxy or CDN longer (purged on
+# publish). Pages for one visitor (forms, editors) say no-store or private instead.
+PAGE_CACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGE_CACHE_BROWSER_MAX_AGE", "60"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "300"))
+
+# Purging the proxy or CDN in front when pages change (wagtail.contrib.frontend_cache).
+# FRONTEND_CACHE_PURGE_URL: the shipped Varnish (or any cache taking HTTP PURGE), one address
+# per proxy instance, comma-separated.
+WAGTAILFRONTENDCACHE = {
+    f"proxy{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL"))
+}
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+
+# Media on S3-compatible object storage when a bucket is named; local disk otherwise.
+# Patients' uploads go to S3 only when their own private bucket is named (never a prefix of the
+# public one, whose policy may let anyone read it); they stay encrypted by the application,
+# with no public ACL and no URL. Without PRIVATE_S3_BUCKET they stay in PRIVATE_MEDIA_ROOT.
+_S3 = {
+    "region_name": os.environ.get("S3_REGION") or None,
+    "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+    "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+    "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+    "file_overwrite": False,
+}
+if os.environ.get("MEDIA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": _S3
+        | {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "location": os.environ.get("MEDIA_S3_PREFIX", "media"),
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+        },
+    }
+if os.environ.get("PRIVATE_S3_BUCKET"):
+    STORAGES["private"] = {
+        "BACKEND": "spineclinic.storage.PrivateS3Storage",
+        "OPTIONS": _S3
+        | {
+            "bucket_name": os.environ["PRIVATE_S3_BUCKET"],
+            "location": os.environ.get("PRIVATE_S3_PREFIX", "requests"),
+        },
+    }

@@ -14,6 +14,9 @@ if not SECRET_KEY or len(SECRET_KEY) < 50:
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
 
+# The page cache needs the shared cache to stay consistent across workers and instances.
+PAGE_CACHE = env_bool("PAGE_CACHE", default=bool(os.environ.get("REDIS_URL")))
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = 31_536_000

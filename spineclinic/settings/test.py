@@ -20,3 +20,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+# Pages are rendered afresh in tests; tests/test_caching.py switches the page cache on.
+PAGE_CACHE = False
