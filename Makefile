@@ -8,7 +8,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate content admin run worker test lint format smoke clean
+.PHONY: help install migrate content admin run worker test audit lint format smoke clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,7 +43,11 @@ test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=spineclinic.settings.test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
 	$(BIN)/pytest --create-db
+
+audit: install ## Static security checks (bandit) on the project's code
+	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
 
 lint: install ## Check code style
 	$(BIN)/ruff check .

@@ -71,6 +71,12 @@ def safe_name(name):
 def check_upload(upload):
     """Return the file's real type, or raise a message naming the file and the problem."""
     name = safe_name(upload.name)
+    raw = str(upload.name or "")
+    if any(ch in raw for ch in "/\\") or any(not ch.isprintable() for ch in raw):
+        # Browsers send a bare file name; folders or control characters mean tampering.
+        raise ValidationError(
+            f"“{name}” has a name we cannot accept. Rename the file using letters and numbers."
+        )
     if upload.size == 0:
         raise ValidationError(f"“{name}” is empty. Choose the file again.")
     if upload.size > MAX_FILE_SIZE:

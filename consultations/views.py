@@ -61,6 +61,10 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("assigned_to")
 
+    def search_queryset(self, queryset):
+        # Names are encrypted: match the reference, or the keyed hashes of the name's words.
+        return queryset.matching(self.search_query)
+
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["status_counts"] = PatientRequest.objects.status_counts()
@@ -73,8 +77,11 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
                 self.request.user, "export"
             ):
                 raise PermissionDenied
+            # The audit entry is filed under the exporting user (a real instance, not the
+            # request's lazy wrapper, which the log registry cannot place).
+            actor = get_user_model().objects.get(pk=self.request.user.pk)
             log(
-                self.request.user,
+                actor,
                 "consultations.export",
                 user=self.request.user,
                 data={

@@ -48,8 +48,8 @@ class PatientRequestViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = PatientRequestFilterSet
-    search_fields = ["reference", "patient_name"]
-    search_backend_name = None  # plain database lookups: the reference and the name
+    search_fields = ["reference"]  # and names, through PatientRequestIndexView.search_queryset
+    search_backend_name = None
     ordering = ["-urgent", "-submitted_at"]
     index_template_name = "consultations/admin/index.html"
     list_per_page = 50

@@ -37,3 +37,38 @@ def site_content(django_db_setup, django_db_blocker):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+def login_verified(client, user):
+    """Log in as an admin user who has passed the second factor (TOTP)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(user)
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="Test authenticator", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, past the two-factor step superusers must take."""
+    return login_verified(client, admin_user)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: rate-limit counts never leak between tests."""
+    from django.core.cache import caches
+
+    def clear():
+        for cache in caches.all(initialized_only=True):
+            cache.clear()
+
+    clear()
+    yield
+    clear()

@@ -2,8 +2,12 @@
 
 import uuid
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -12,12 +16,13 @@ from wagtail.search import index
 
 from conditions.blocks import BodyStreamBlock
 from conditions.models import ListingMixin
+from spineclinic import contact_cache
 
 from ..calculators import referral_prefill
 from ..choices import RequestType
 from ..forms import ConsultationForm, ReferralForm, SecondOpinionForm
 from ..submission import RequestNotStored, submit_request
-from .requests import PatientRequest
+from .requests import PatientRequest, new_reference
 from .tools import SinsCalculatorPage
 
 SESSION_KEY = "received_requests"
@@ -64,24 +69,71 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
     def get_form(self, request):
         if request.method == "POST":
             return self.form_class(request.POST, request.FILES)
-        return self.form_class(initial={"submission_token": uuid.uuid4()})
+        return self.form_class(
+            initial={
+                "submission_token": uuid.uuid4(),
+                "form_started": self.form_class.started_stamp(),
+            }
+        )
 
     @path("")
     def form_view(self, request):
+        # Whatever goes wrong, error reports must not include what the person typed.
+        request.sensitive_post_parameters = "__ALL__"
+        if request.method == "POST":
+            refusal = self.refuse_abuse(request)
+            if refusal is not None:
+                return refusal
         form = self.get_form(request)
+        if request.method == "POST" and form.looks_automated():
+            # Store nothing, and look like success so the bot learns nothing.
+            return self.pretend_received(request)
         if request.method == "POST" and form.is_valid():
             try:
                 patient_request = submit_request(form, self.request_type)
             except RequestNotStored:
-                response = TemplateResponse(
-                    request, "consultations/request_not_stored.html", {"page": self}, status=503
+                # The database is failing: this page must not need it.
+                html = render_to_string(
+                    "consultations/request_not_stored.html",
+                    {"contact": contact_cache.recall(), "form_path": request.path},
                 )
-                response["Cache-Control"] = "no-store"
-                return response
+                return HttpResponse(html, status=503, headers={"Cache-Control": "no-store"})
             received = request.session.get(SESSION_KEY, [])
             request.session[SESSION_KEY] = [*received[-9:], patient_request.reference]
             return redirect(self.url + self.reverse_subpage("received"))
         response = self.render(request, context_overrides={"form": form})
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def refuse_abuse(self, request):
+        """Too many posts from one client, or a post with far too many fields."""
+        if is_ratelimited(
+            request,
+            group="request-forms",
+            key="ip",
+            rate=settings.REQUEST_FORM_RATE,
+            method="POST",
+            increment=True,
+        ):
+            return self.error_page(request, "consultations/rate_limited.html", 429)
+        if len(request.POST) + len(request.FILES) > settings.PUBLIC_MAX_FORM_FIELDS:
+            return self.error_page(request, "consultations/bad_request.html", 400)
+        return None
+
+    def error_page(self, request, template, status):
+        response = TemplateResponse(request, template, {"page": self}, status=status)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def pretend_received(self, request):
+        fake = PatientRequest(
+            request_type=self.request_type, reference=new_reference(self.request_type)
+        )
+        response = TemplateResponse(
+            request,
+            self.received_template,
+            self.get_context(request) | {"patient_request": fake},
+        )
         response["Cache-Control"] = "no-store"
         return response
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
+from encrypted_fields.fields import EncryptedIntegerField, EncryptedJSONField
 
 from ..choices import (
     ContactMethod,
@@ -19,6 +20,15 @@ from ..choices import (
     RequestType,
     Status,
     SymptomChange,
+)
+from ..encryption import (
+    SecretCharField,
+    SecretDateField,
+    SecretEmailField,
+    SecretTextField,
+    name_index,
+    name_words,
+    word_hash,
 )
 from ..storage import private_storage
 
@@ -61,6 +71,16 @@ class PatientRequestQuerySet(models.QuerySet):
         )
         return [(status, label, counts.get(status, 0)) for status, label in Status.choices]
 
+    def matching(self, query):
+        """Requests whose reference contains the query, or whose names contain all its words."""
+        query = query.strip()
+        by_reference = models.Q(reference__icontains=query)
+        by_name = models.Q()
+        words = name_words(query)
+        for word in words:
+            by_name &= models.Q(name_index__contains=f" {word_hash(word)} ")
+        return self.filter(by_reference | by_name) if words else self.filter(by_reference)
+
     def urgent_open_count(self):
         return self.open().aggregate(n=Count("pk", filter=Q(urgent=True)))["n"]
 
@@ -75,7 +95,7 @@ class PatientRequest(models.Model):
         max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
     )
     urgent = models.BooleanField(default=False, db_index=True)
-    urgent_reasons = models.JSONField(default=list, blank=True, editable=False)
+    urgent_reasons = EncryptedJSONField(default=list, blank=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
     status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
     assigned_to = models.ForeignKey(
@@ -93,36 +113,42 @@ class PatientRequest(models.Model):
     notification_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     last_notification_error = models.CharField(max_length=200, blank=True, editable=False)
 
-    # Who is filling in the form (consultation and second opinion).
+    # Keyed hashes of the names' words, for search (the names themselves are encrypted).
+    name_index = models.TextField(blank=True, default="", editable=False, db_index=False)
+
+    # Who is filling in the form (consultation and second opinion). From here on, everything a
+    # person tells us about the patient is encrypted at rest (consultations/encryption.py).
     relationship = models.CharField(max_length=20, choices=Relationship.choices, blank=True)
-    submitter_name = models.CharField(max_length=200, blank=True)
-    submitter_phone = models.CharField(max_length=30, blank=True)
-    submitter_email = models.EmailField(max_length=254, blank=True)
+    submitter_name = SecretCharField(max_length=200, blank=True, null=True)
+    submitter_phone = SecretCharField(max_length=30, blank=True, null=True)
+    submitter_email = SecretEmailField(max_length=254, blank=True, null=True)
 
     # The patient.
-    patient_name = models.CharField(max_length=200)
-    patient_dob = models.DateField()
-    patient_phone = models.CharField(max_length=30, blank=True)
-    patient_email = models.EmailField(max_length=254, blank=True)
+    patient_name = SecretCharField(max_length=200)
+    patient_dob = SecretDateField()
+    patient_phone = SecretCharField(max_length=30, blank=True, null=True)
+    patient_email = SecretEmailField(max_length=254, blank=True, null=True)
     contact_method = models.CharField(max_length=10, choices=ContactMethod.choices, blank=True)
     contact_times = models.JSONField(default=list, blank=True)
 
     # Clinical picture.
-    diagnosis = models.CharField(max_length=20, choices=Diagnosis.choices, blank=True)
-    diagnosis_other = models.CharField(max_length=200, blank=True)
-    spine_regions = models.JSONField(default=list, blank=True)
-    symptoms = models.JSONField(default=list, blank=True)
-    symptom_change = models.CharField(max_length=20, choices=SymptomChange.choices, blank=True)
-    prior_treatments = models.JSONField(default=list, blank=True)
-    treating_oncologist = models.CharField(max_length=200, blank=True)
-    insurance_carrier = models.CharField(max_length=200, blank=True)
-    message = models.TextField(max_length=4000, blank=True)
+    diagnosis = SecretCharField(max_length=20, choices=Diagnosis.choices, blank=True, null=True)
+    diagnosis_other = SecretCharField(max_length=200, blank=True, null=True)
+    spine_regions = EncryptedJSONField(default=list, blank=True)
+    symptoms = EncryptedJSONField(default=list, blank=True)
+    symptom_change = SecretCharField(
+        max_length=20, choices=SymptomChange.choices, blank=True, null=True
+    )
+    prior_treatments = EncryptedJSONField(default=list, blank=True)
+    treating_oncologist = SecretCharField(max_length=200, blank=True, null=True)
+    insurance_carrier = SecretCharField(max_length=200, blank=True, null=True)
+    message = SecretTextField(max_length=4000, blank=True, null=True)
     consent_to_contact = models.BooleanField(default=False)
 
     # Second opinion.
-    previous_recommendations = models.JSONField(default=list, blank=True)
-    questions = models.TextField(max_length=4000, blank=True)
-    imaging_location = models.TextField(max_length=1000, blank=True)
+    previous_recommendations = EncryptedJSONField(default=list, blank=True)
+    questions = SecretTextField(max_length=4000, blank=True, null=True)
+    imaging_location = SecretTextField(max_length=1000, blank=True, null=True)
 
     # Referral (from a clinician).
     referrer_name = models.CharField(max_length=200, blank=True)
@@ -132,18 +158,20 @@ class PatientRequest(models.Model):
     referrer_phone = models.CharField(max_length=30, blank=True)
     referrer_fax = models.CharField(max_length=30, blank=True)
     referrer_email = models.EmailField(max_length=254, blank=True)
-    histology = models.CharField(max_length=200, blank=True)
-    levels_involved = models.CharField(max_length=200, blank=True)
-    neuro_status = models.CharField(max_length=30, choices=NeuroStatus.choices, blank=True)
-    escc_grade = models.CharField(max_length=2, blank=True)
-    sins_location = models.CharField(max_length=30, blank=True)
-    sins_pain = models.CharField(max_length=30, blank=True)
-    sins_lesion = models.CharField(max_length=30, blank=True)
-    sins_alignment = models.CharField(max_length=30, blank=True)
-    sins_collapse = models.CharField(max_length=30, blank=True)
-    sins_posterolateral = models.CharField(max_length=30, blank=True)
-    sins_total = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
-    sins_category = models.CharField(max_length=20, blank=True, editable=False)
+    histology = SecretCharField(max_length=200, blank=True, null=True)
+    levels_involved = SecretCharField(max_length=200, blank=True, null=True)
+    neuro_status = SecretCharField(
+        max_length=30, choices=NeuroStatus.choices, blank=True, null=True
+    )
+    escc_grade = SecretCharField(max_length=2, blank=True, null=True)
+    sins_location = SecretCharField(max_length=30, blank=True, null=True)
+    sins_pain = SecretCharField(max_length=30, blank=True, null=True)
+    sins_lesion = SecretCharField(max_length=30, blank=True, null=True)
+    sins_alignment = SecretCharField(max_length=30, blank=True, null=True)
+    sins_collapse = SecretCharField(max_length=30, blank=True, null=True)
+    sins_posterolateral = SecretCharField(max_length=30, blank=True, null=True)
+    sins_total = EncryptedIntegerField(null=True, blank=True, editable=False)
+    sins_category = SecretCharField(max_length=20, blank=True, null=True, editable=False)
     referrer_urgency = models.CharField(max_length=10, choices=ReferrerUrgency.choices, blank=True)
 
     objects = PatientRequestQuerySet.as_manager()
@@ -163,6 +191,9 @@ class PatientRequest(models.Model):
     def save(self, *args, **kwargs):
         if not self.reference:
             self.reference = new_reference(self.request_type)
+        self.name_index = name_index(self.patient_name, self.submitter_name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "name_index"}
         super().save(*args, **kwargs)
 
     @property
@@ -197,7 +228,7 @@ class RequestFile(models.Model):
 
     request = models.ForeignKey(PatientRequest, on_delete=models.CASCADE, related_name="files")
     file = models.FileField(storage=private_storage, upload_to=upload_to, max_length=200)
-    original_name = models.CharField(max_length=255)
+    original_name = SecretCharField(max_length=255)
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()
     uploaded_at = models.DateTimeField(default=timezone.now)
@@ -216,7 +247,7 @@ class RequestNote(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    text = models.TextField(max_length=4000)
+    text = SecretTextField(max_length=4000)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -1,10 +1,12 @@
 """Settings shared by every environment. Secure by default: DEBUG is off and secrets come
 from the environment (see .env.example for every variable)."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -64,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 # Widget templates are looked up like any other template, so the site can override them.
@@ -73,6 +79,9 @@ MIDDLEWARE = [
     # First: answers /healthz without host checks, redirects or sessions.
     "spineclinic.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "spineclinic.security.SecurityHeadersMiddleware",
+    "spineclinic.security.SiteCSPMiddleware",
+    "spineclinic.security.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves stored public pages before sessions and the database (spineclinic/cache.py).
     "spineclinic.cache.PageCacheMiddleware",
@@ -81,9 +90,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "spineclinic.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "spineclinic.urls"
@@ -130,6 +148,8 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Current guidance (NIST SP 800-63B): length, and no common or all-digit passwords; no
+# composition rules.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -178,6 +198,13 @@ TASKS = {
     "requests": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
+# Encryption at rest of patients' answers and files (django-fernet-encrypted-fields): keys are
+# derived from SECRET_KEY (and SECRET_KEY_FALLBACKS) with each salt. The first salt encrypts;
+# all decrypt. To rotate: put a new salt first, run manage.py reencrypt_requests, then drop
+# the old one (docs/data_protection.md).
+SALT_KEY = env_list("FIELD_ENCRYPTION_SALTS") or ["spineclinic-patient-requests-1"]
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
+
 # Who is told about new requests (comma-separated). Urgent ones also go to the urgent list.
 INTAKE_EMAILS = env_list("INTAKE_EMAIL", "intake@localhost")
 URGENT_INTAKE_EMAILS = env_list("URGENT_INTAKE_EMAIL") or INTAKE_EMAILS
@@ -214,6 +241,62 @@ LOGGING = {
     # One line per background task is noise; failures are still logged.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Security. Production tightens transport further (settings/production.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview sets its own value for its frame
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Idle timeout: a session ends after this many minutes without a request.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# Error reports never carry what people typed or the variables that held it.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "spineclinic.security.NoPatientDataExceptionReporterFilter"
+
+# Request limits: public forms carry at most 5 files of 20 MB; the admin uploads images.
+PUBLIC_MAX_REQUEST_BYTES = 105 * 1024 * 1024
+ADMIN_MAX_REQUEST_BYTES = 60 * 1024 * 1024
+PUBLIC_MAX_FORM_FIELDS = 300
+
+# Admin login lockout (django-axes): 5 failures for one username from one address lock it
+# for 30 minutes; each lockout is logged.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IP_HEADERS", "REMOTE_ADDR")
+
+# Public form rate limit per client address (django-ratelimit, in the shared cache).
+REQUEST_FORM_RATE = os.environ.get("REQUEST_FORM_RATE", "30/h")
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# A form sent faster than this after it was shown is a bot's (a person needs longer).
+REQUEST_FORM_MIN_SECONDS = 3
+
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+AXES_VERBOSE = False
 
 # Page cache (spineclinic/cache.py): rendered public pages in the cache above, made stale on
 # every content change. Only the shared Redis cache reaches every worker: without REDIS_URL

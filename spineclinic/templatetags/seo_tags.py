@@ -99,6 +99,6 @@ def structured_data(context):
     if not graph:
         return ""
     data = json.dumps(graph, ensure_ascii=False, separators=(",", ":"))
-    return mark_safe(  # noqa: S308 - JSON with <, > and & escaped, as json_script does
+    return mark_safe(  # noqa: S308 - JSON with <, > and & escaped, as json_script does  # nosec B308 B703
         f'<script type="application/ld+json">{data.translate(_json_script_escapes)}</script>'
     )

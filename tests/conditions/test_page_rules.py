@@ -5,6 +5,12 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from conditions import models
+from consultations.models import (
+    ConsultationRequestPage,
+    ReferralRequestPage,
+    SecondOpinionRequestPage,
+)
+from tests.conftest import login_verified
 from tests.factories import (
     ClinicianFactory,
     ConditionIndexPageFactory,
@@ -26,6 +32,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 models.LocationPage,
                 models.TeamPage,
                 models.StandardPage,
+                ConsultationRequestPage,
+                SecondOpinionRequestPage,
+                ReferralRequestPage,
             },
         )
 
@@ -71,7 +80,7 @@ class CreateThroughAdminTests(WagtailPageTestCase):
         cls.clinician = ClinicianFactory()
 
     def setUp(self):
-        self.login()
+        login_verified(self.client, self.login())
 
     def test_editor_can_create_a_standard_page(self):
         self.assertCanCreate(

@@ -1,8 +1,10 @@
 import datetime
+import time
 import uuid
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import signing
 
 from consultations.models import (
     ConsultationRequestPage,
@@ -37,10 +39,16 @@ def form_pages(home):
     }
 
 
+def started(seconds_ago=60):
+    """The signed time the form was shown, as the page puts it in the form."""
+    return signing.dumps(time.time() - seconds_ago, salt="request-form-started")
+
+
 def consultation_data(**overrides):
     """A complete, valid consultation answer set, as the browser posts it."""
     data = {
         "submission_token": str(uuid.uuid4()),
+        "form_started": started(),
         "relationship": "family",
         "patient_name": "Maria Canary-Lopez",
         "patient_dob_0": "3",
@@ -84,6 +92,7 @@ VALID_NPI = "1234567893"  # the CMS example NPI: its check digit is correct
 def referral_data(**overrides):
     data = {
         "submission_token": str(uuid.uuid4()),
+        "form_started": started(),
         "referrer_name": "Dr. Robin Referrer",
         "referrer_credentials": "MD",
         "referrer_npi": VALID_NPI,

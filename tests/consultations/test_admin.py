@@ -5,6 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.models import ModelLogEntry
 
 from consultations.models import PatientRequest, RequestFile, RequestNote
+from tests.conftest import login_verified
 
 from .conftest import consultation_data, referral_data
 
@@ -43,7 +44,7 @@ def urls(requests_):
 def login(client, user):
     client.logout()
     if user is not None:
-        client.force_login(user)
+        login_verified(client, user)
 
 
 @pytest.mark.parametrize("name", ["index", "inspect", "edit", "history", "export", "download"])

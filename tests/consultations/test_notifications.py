@@ -29,15 +29,17 @@ PATIENT_DETAILS = [
 
 
 def run_worker():
-    call_command(
-        "db_worker",
-        "--backend",
-        "requests",
-        "--batch",
-        "--no-startup-delay",
-        "--no-reload",
-        verbosity=0,
-    )
+    # The worker closes connections that are inside a transaction: in a test, the test's own.
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker",
+            "--backend",
+            "requests",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
 
 
 def submit(client, page, data):

@@ -1,0 +1,132 @@
+"""Two-factor for everyone who can see patient requests, lockout, idle timeout, passwords."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.test import override_settings
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def intake(django_user_model):
+    user = django_user_model.objects.create_user("intake2fa", password="a-long-password-1")
+    user.groups.add(Group.objects.get(name="Intake coordinators"))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("editor2fa", password="a-long-password-1")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def code(device):
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def test_intake_staff_must_set_up_two_factor_first(client, home, intake):
+    client.force_login(intake)
+    response = client.get("/admin/patient-requests/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/setup/")
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert b"<svg" in page.content  # the QR code, drawn here, not fetched from elsewhere
+    device = TOTPDevice.objects.get(user=intake, confirmed=False)
+
+    wrong = client.post(response["Location"], {"token": "000000"})
+    assert "That code is not right" in wrong.content.decode()
+    again = client.post(response["Location"], {"token": code(device)})
+    assert "Too many wrong codes in a row" in again.content.decode()  # throttled at once
+    device.refresh_from_db()
+    device.throttle_reset()  # as if the person waited
+
+    done = client.post(
+        response["Location"], {"token": code(device), "next": "/admin/patient-requests/"}
+    )
+    assert done.status_code == 302 and done["Location"] == "/admin/patient-requests/"
+    assert client.get("/admin/patient-requests/").status_code == 200
+
+
+def test_next_login_asks_for_the_code(client, home, intake):
+    device = TOTPDevice.objects.create(user=intake, name="app", confirmed=True)
+    client.force_login(intake)
+    response = client.get("/admin/")
+    assert response["Location"].startswith("/admin/two-factor/verify/")
+    assert client.get("/admin/patient-requests/").status_code == 302
+    client.post("/admin/two-factor/verify/", {"token": code(device)})
+    assert client.get("/admin/patient-requests/").status_code == 200
+
+
+def test_editors_are_not_forced(client, home, editor):
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_superusers_are_forced(client, home, admin_user):
+    client.force_login(admin_user)
+    assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")
+
+
+def test_next_cannot_send_you_elsewhere(client, home, intake):
+    device = TOTPDevice.objects.create(user=intake, name="app", confirmed=True)
+    client.force_login(intake)
+    response = client.post(
+        "/admin/two-factor/verify/", {"token": code(device), "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/admin/"
+
+
+@override_settings(
+    AUTHENTICATION_BACKENDS=[
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+)
+def test_login_locks_after_repeated_failures(client, home, editor, caplog):
+    from axes.models import AccessAttempt
+
+    for _ in range(5):
+        response = client.post(
+            "/admin/login/", {"username": "editor2fa", "password": "wrong-password"}
+        )
+    assert response.status_code == 429
+    assert "Too many failed log-in attempts" in response.content.decode()
+    # Even the right password is refused while locked.
+    response = client.post(
+        "/admin/login/", {"username": "editor2fa", "password": "a-long-password-1"}
+    )
+    assert response.status_code == 429
+    assert AccessAttempt.objects.get(username="editor2fa").failures_since_start >= 5
+    assert any("locking out" in record.getMessage().lower() for record in caplog.records)
+
+
+def test_idle_sessions_expire(settings, client, home, editor):
+    assert settings.SESSION_COOKIE_AGE == 30 * 60 and settings.SESSION_SAVE_EVERY_REQUEST
+    client.force_login(editor)
+    session = client.session
+    session.set_expiry(-1)  # as if the last request was long ago
+    session.save()
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("short1", "too short"),
+        ("password1234", "too common"),
+        ("381749261538", "entirely numeric"),
+    ],
+)
+def test_weak_passwords_are_refused(password, message):
+    with pytest.raises(ValidationError, match=message):
+        validate_password(password)
+
+
+def test_long_passphrase_without_symbols_is_accepted():
+    validate_password("correct horse battery staple")
