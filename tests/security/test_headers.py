@@ -77,3 +77,24 @@ def test_admin_makes_no_outside_calls(admin_client, home):
     html = admin_client.get("/admin/").content.decode()
     assert "gravatar" not in html.lower()
     assert "releases.wagtail.io" not in html and "latest.txt" not in html
+
+
+def test_server_error_page_has_the_headers_too(client, home):
+    from unittest import mock
+
+    client.raise_request_exception = False
+    with mock.patch(
+        "conditions.models.pages.HomePage.get_context", side_effect=RuntimeError("boom")
+    ):
+        response = client.get("/")
+    assert response.status_code == 500
+    csp = assert_common_headers(response)
+    assert "unsafe-inline" not in csp["script-src"]
+
+
+def test_preview_still_works_under_the_policy(admin_client, home):
+    response = admin_client.get(f"/admin/pages/{home.pk}/edit/preview/?mode=")
+    assert response.status_code == 200
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+    # Wagtail lets its own editor frame the preview; nothing else may.
+    assert response.get("X-Frame-Options", "SAMEORIGIN") == "SAMEORIGIN"
