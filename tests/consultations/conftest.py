@@ -1,10 +1,12 @@
 import datetime
 import time
 import uuid
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import signing
+from django.core.management import call_command
 
 from consultations.models import (
     ConsultationRequestPage,
@@ -140,3 +142,29 @@ def editor_user(django_user_model):
 
 def today():
     return datetime.date.today()
+
+
+def run_worker():
+    """Run the queued notification tasks as the worker does. The worker closes connections
+    that are inside a transaction, which in a test is the test's own: keep it open."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker",
+            "--backend",
+            "requests",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
+
+
+def stored_file_names():
+    """The names in the private storage's requests folder."""
+    from consultations.models import RequestFile
+
+    storage = RequestFile.file.field.storage
+    try:
+        return set(storage.listdir("requests")[1])
+    except FileNotFoundError:
+        return set()

@@ -11,7 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from consultations.models import PatientRequest
 
-from .conftest import consultation_data, referral_data
+from .conftest import consultation_data, referral_data, run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -26,20 +26,6 @@ PATIENT_DETAILS = [
     "back pain",
     "ana.canary",
 ]
-
-
-def run_worker():
-    # The worker closes connections that are inside a transaction: in a test, the test's own.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command(
-            "db_worker",
-            "--backend",
-            "requests",
-            "--batch",
-            "--no-startup-delay",
-            "--no-reload",
-            verbosity=0,
-        )
 
 
 def submit(client, page, data):

@@ -8,17 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from consultations.models import PatientRequest, RequestFile
-from tests.consultations.conftest import form_pages, second_opinion_data  # noqa: F401
+from tests.consultations.conftest import (  # noqa: F401 (form_pages is a fixture)
+    form_pages,
+    second_opinion_data,
+    stored_file_names,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_names():
-    storage = RequestFile.file.field.storage
-    try:
-        return set(storage.listdir("requests")[1])
-    except FileNotFoundError:
-        return set()
 
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -89,12 +85,12 @@ def test_hostile_upload_is_refused_and_nothing_kept(client, form_pages, case):  
     name, content = HOSTILE[case]
     data = second_opinion_data()
     data["files"] = [SimpleUploadedFile(name, content, content_type="application/pdf")]
-    before = stored_names()
+    before = stored_file_names()
     response = client.post(form_pages["second_opinion"].url, data)
     assert response.status_code == 200, case
     assert "There is a problem" in response.content.decode()
     assert PatientRequest.objects.count() == 0 and RequestFile.objects.count() == 0
-    assert stored_names() == before
+    assert stored_file_names() == before
 
 
 def test_six_files_are_refused(client, form_pages):  # noqa: F811

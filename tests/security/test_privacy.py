@@ -5,23 +5,19 @@ from unittest import mock
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.db import OperationalError
 from django.test import Client
 
 from consultations.models import PatientRequest, RequestFile
 from tests.conftest import login_verified
-from tests.consultations.conftest import consultation_data, form_pages  # noqa: F401
+from tests.consultations.conftest import (  # noqa: F401 (form_pages is a fixture)
+    consultation_data,
+    form_pages,
+    run_worker,
+    stored_file_names,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def stored_names():
-    storage = RequestFile.file.field.storage
-    try:
-        return set(storage.listdir("requests")[1])
-    except FileNotFoundError:
-        return set()
 
 
 CANARY = "Canary"
@@ -31,17 +27,7 @@ def test_no_patient_detail_in_logs(client, form_pages, admin_user, caplog):  # n
     caplog.set_level(logging.DEBUG)
     client.post(form_pages["consultation"].url, consultation_data())
     client.post(form_pages["consultation"].url, consultation_data(patient_dob_2="2999"))
-    # The worker closes connections that are inside a transaction: in a test, the test's own.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command(
-            "db_worker",
-            "--backend",
-            "requests",
-            "--batch",
-            "--no-startup-delay",
-            "--no-reload",
-            verbosity=0,
-        )
+    run_worker()
     staff = login_verified(Client(), admin_user)
     staff.get(f"/admin/patient-requests/inspect/{PatientRequest.objects.get().pk}/")
     logged = "\n".join(record.getMessage() for record in caplog.records)
@@ -88,11 +74,11 @@ def test_failure_after_files_were_written_leaves_no_files(client, form_pages):  
         previous_recommendations=["surgery"], questions="Q?", imaging_location=""
     )
     data["files"] = [SimpleUploadedFile("a.pdf", pdf), SimpleUploadedFile("b.pdf", pdf)]
-    before = stored_names()
+    before = stored_file_names()
     with mock.patch.object(
         notifications, "enqueue_for", side_effect=OperationalError("connection lost")
     ):
         response = client.post(form_pages["second_opinion"].url, data)
     assert response.status_code == 503
     assert PatientRequest.objects.count() == 0 and RequestFile.objects.count() == 0
-    assert stored_names() == before, "files written before the failure were left behind"
+    assert stored_file_names() == before, "files written before the failure were left behind"
