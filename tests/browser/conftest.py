@@ -10,12 +10,11 @@ failure.
 import os
 import shutil
 import warnings
+from contextlib import contextmanager
 from io import StringIO
 from urllib.parse import urlparse
 
 import pytest
-
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -29,6 +28,28 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+@contextmanager
+def orm_beside_playwright():
+    """Let the Django ORM run in the thread where Playwright's sync API keeps an event loop.
+    Only for as long as needed: a process-wide setting would leak into other tests (and into
+    `manage.py check --deploy` run from them)."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(autouse=True)
+def _orm_beside_playwright():
+    with orm_beside_playwright():
+        yield
 
 
 def pytest_collection_modifyitems(config, items):
@@ -183,7 +204,7 @@ def site_paths(live_site, django_db_blocker):
     """One live page of each page type (the first in tree order), by type name."""
     from wagtail.models import Page
 
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), orm_beside_playwright():
         paths = {}
         for page in Page.objects.live().filter(depth__gt=1).order_by("path").specific():
             paths.setdefault(type(page).__name__, page.url)
