@@ -10,3 +10,10 @@ def register_two_factor_urls():
         path("two-factor/setup/", two_factor.setup, name="two_factor_setup"),
         path("two-factor/verify/", two_factor.verify, name="two_factor_verify"),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    actions.register_action(
+        "spineclinic.reset_two_factor", "Reset two-step login", "Removed the authenticator app"
+    )

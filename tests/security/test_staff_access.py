@@ -130,3 +130,15 @@ def test_weak_passwords_are_refused(password, message):
 
 def test_long_passphrase_without_symbols_is_accepted():
     validate_password("correct horse battery staple")
+
+
+def test_a_lost_phone_is_reset_and_audited(client, home, intake):
+    from django.core.management import call_command
+    from wagtail.models import ModelLogEntry
+
+    TOTPDevice.objects.create(user=intake, name="app", confirmed=True)
+    call_command("reset_two_factor", "intake2fa", verbosity=0)
+    assert not TOTPDevice.objects.filter(user=intake).exists()
+    assert ModelLogEntry.objects.filter(action="spineclinic.reset_two_factor").count() == 1
+    client.force_login(intake)
+    assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")

@@ -1,0 +1,24 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.log_actions import log
+
+
+class Command(BaseCommand):
+    help = (
+        "Remove a user's authenticator app (after a lost phone). At their next admin login "
+        "they set up a new one before they can see patient requests."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+
+    def handle(self, *args, username, **options):
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"No user called {username!r}.")
+        deleted, _ = TOTPDevice.objects.filter(user=user).delete()
+        log(user, "spineclinic.reset_two_factor", data={"devices": deleted})
+        self.stdout.write(
+            self.style.SUCCESS(f"Removed {deleted} authenticator(s) for {username}.")
+        )
