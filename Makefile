@@ -43,6 +43,7 @@ test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=spineclinic.settings.test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/hadolint Dockerfile
 	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
 	$(BIN)/pytest --create-db
 
@@ -66,3 +67,17 @@ clean: ## Remove the local database, media and environment
 .PHONY: lighthouse
 lighthouse: install ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)
 	$(BIN)/python bench/lighthouse.py
+
+.PHONY: lint-docker bench-tools bench bench-scale
+lint-docker: install ## Lint the Dockerfile (hadolint, warnings fail)
+	$(BIN)/hadolint Dockerfile
+
+bench-tools: ## Install wrk, nginx and Varnish from Debian if missing (for make bench)
+	@command -v wrk >/dev/null && command -v nginx >/dev/null && command -v varnishd >/dev/null || \
+	{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light varnish >/dev/null; }
+
+bench: install bench-tools ## Requests/s and latency vs nginx, cold, page cache and Varnish (PostgreSQL, Redis; minutes)
+	$(BIN)/python bench/run.py
+
+bench-scale: install ## 100,000 patient requests in the admin, 5,000 pages vs 50 (PostgreSQL; about 20 minutes)
+	$(BIN)/python bench/scale.py

@@ -1,0 +1,41 @@
+"""Query budgets: the SQL queries one render of each page type makes, pinned so that a change
+that adds a query per card, per menu item or per block (an N+1) fails here.
+
+Rendered from the practice's real content with the page cache off (as on a cache miss), after
+one warm-up request (Wagtail keeps its site root paths in the cache, as in production). If a
+change lowers a count, lower the budget with it; if it raises one, find the query first.
+"""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+BUDGETS = {
+    "home": ("/", 42),
+    "condition": ("/conditions/spine-metastases/", 49),
+    "treatment": ("/treatments/decompression-surgery/", 38),
+    "symptom list": ("/symptoms/", 30),
+    "search": (reverse("search") + "?q=surgery", 23),
+}
+
+
+@pytest.mark.parametrize("name", BUDGETS)
+def test_page_renders_within_its_query_budget(
+    client, site_content, name, django_assert_num_queries
+):
+    url, budget = BUDGETS[name]
+    assert client.get(url).status_code == 200  # warm-up: site root paths, content types
+    with django_assert_num_queries(budget):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_a_page_cache_hit_makes_no_query(
+    client, site_content, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    url = BUDGETS["condition"][0]
+    client.get(url)
+    with django_assert_num_queries(0):
+        assert client.get(url)["X-Page-Cache"] == "hit"
