@@ -92,6 +92,10 @@ def shared_backends():
         subprocess.run(
             [*manage, "load_site_content"], cwd=ROOT, env=env, check=True, capture_output=True
         )
+        # Production serves hashed static files from a manifest: a fresh clone has none yet.
+        subprocess.run(
+            [*manage, "collectstatic", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True
+        )
         yield env
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
