@@ -58,8 +58,20 @@ class NoStoreMixin:
 class PatientRequestIndexView(NoStoreMixin, IndexView):
     """Urgent requests first, with the number in each status above the list."""
 
+    # The list shows only plain columns; loading a row's encrypted answers would decrypt
+    # dozens of values per row for nothing (the export still loads them all).
+    LIST_COLUMNS = ["reference", "request_type", "status", "urgent", "submitted_at", "assigned_to"]
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("assigned_to")
+        queryset = super().get_base_queryset().select_related("assigned_to")
+        if not self.is_export:
+            queryset = queryset.only(
+                *self.LIST_COLUMNS,
+                "assigned_to__username",
+                "assigned_to__first_name",
+                "assigned_to__last_name",
+            )
+        return queryset
 
     def search_queryset(self, queryset):
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.

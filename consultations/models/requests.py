@@ -1,5 +1,6 @@
 """Requests sent through the site's forms, and what staff record while triaging them."""
 
+import re
 import secrets
 import uuid
 from pathlib import PurePath
@@ -34,6 +35,8 @@ from ..storage import private_storage
 
 # Crockford's base32 without I, L, O, U: easy to read aloud over the phone.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# The start of a reference, as staff type it: a type letter, a hyphen, then its characters.
+REFERENCE_QUERY = re.compile(r"^[CSR]-[0-9A-Z]{1,4}(-[0-9A-Z]{0,4})?$", re.IGNORECASE)
 REFERENCE_PREFIX = {
     RequestType.CONSULTATION: "C",
     RequestType.SECOND_OPINION: "S",
@@ -74,6 +77,9 @@ class PatientRequestQuerySet(models.QuerySet):
     def matching(self, query):
         """Requests whose reference contains the query, or whose names contain all its words."""
         query = query.strip()
+        if REFERENCE_QUERY.match(query):
+            # Looks like a reference ('C-7K', 'c-7k4m-q2xd'): no need to look at names.
+            return self.filter(reference__startswith=query.upper())
         by_reference = models.Q(reference__icontains=query)
         by_name = models.Q()
         words = name_words(query)
@@ -181,8 +187,11 @@ class PatientRequest(models.Model):
         verbose_name = "patient request"
         permissions = [("export_patientrequest", "Can export patient requests")]
         indexes = [
-            models.Index(fields=["-urgent", "-submitted_at"], name="request_triage_order"),
-            models.Index(fields=["status", "-submitted_at"], name="request_status_date"),
+            # The list's order (urgent first, newest first, then id) and its status filter.
+            models.Index(fields=["-urgent", "-submitted_at", "-id"], name="request_triage_order"),
+            models.Index(
+                fields=["status", "-urgent", "-submitted_at", "-id"], name="request_status_order"
+            ),
         ]
 
     def __str__(self):
