@@ -120,22 +120,25 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
             return self.error_page(request, "consultations/bad_request.html", 400)
         return None
 
-    def error_page(self, request, template, status):
-        response = TemplateResponse(request, template, {"page": self}, status=status)
+    @staticmethod
+    def private_response(request, template, context, status=200):
+        """Pages about one person's request are never kept by a browser or cache."""
+        response = TemplateResponse(request, template, context, status=status)
         response["Cache-Control"] = "no-store"
         return response
+
+    def error_page(self, request, template, status):
+        return self.private_response(request, template, {"page": self}, status)
+
+    def received_page(self, request, patient_request):
+        context = self.get_context(request) | {"patient_request": patient_request}
+        return self.private_response(request, self.received_template, context)
 
     def pretend_received(self, request):
         fake = PatientRequest(
             request_type=self.request_type, reference=new_reference(self.request_type)
         )
-        response = TemplateResponse(
-            request,
-            self.received_template,
-            self.get_context(request) | {"patient_request": fake},
-        )
-        response["Cache-Control"] = "no-store"
-        return response
+        return self.received_page(request, fake)
 
     @path("received/", name="received")
     def received_view(self, request):
@@ -147,13 +150,7 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
         )
         if patient_request is None:
             return redirect(self.url)
-        response = TemplateResponse(
-            request,
-            self.received_template,
-            self.get_context(request) | {"patient_request": patient_request},
-        )
-        response["Cache-Control"] = "no-store"
-        return response
+        return self.received_page(request, patient_request)
 
 
 class ConsultationRequestPage(RequestFormPage):

@@ -25,6 +25,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-dev-shm-usage",
 ]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PHONE = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -209,3 +210,17 @@ def site_paths(live_site, django_db_blocker):
         for page in Page.objects.live().filter(depth__gt=1).order_by("path").specific():
             paths.setdefault(type(page).__name__, page.url)
     return paths
+
+
+def axe_violations(page):
+    """axe-core's WCAG A and AA violations on the page, one readable line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {[', '.join(n['target']) for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]

@@ -5,7 +5,8 @@ request to another host, no console error (CSP included), and no sideways scroll
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+from tests.browser.conftest import WCAG_TAGS
+
 EXTRA_PATHS = {
     "emergency symptom": "/symptoms/weakness-or-difficulty-walking/",
     "search with results": "/search/?q=back+pain",

@@ -3,16 +3,15 @@ the keyboard alone; errors are summarised and reachable; an urgent request shows
 now first; axe-core finds nothing on any form, with or without errors."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.test import override_settings
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+from tests.browser.conftest import axe_violations
+
 FORMS = {
     "consultation": "/request-a-consultation/",
     "second opinion": "/second-opinions/request/",
     "referral": "/refer-a-patient/",
 }
-axe = Axe()
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -20,17 +19,6 @@ def generous_limits():
     # These tests post several times from one address, faster than a person would.
     with override_settings(REQUEST_FORM_RATE="1000/m", REQUEST_FORM_MIN_SECONDS=0):
         yield
-
-
-def violations(page):
-    results = axe.run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {[', '.join(n['target']) for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-    ]
 
 
 def active(page):
@@ -65,10 +53,10 @@ def test_forms_pass_axe_with_and_without_errors(desktop, phone, name):
     for visitor in (phone, desktop):
         response = visitor.visit(FORMS[name])
         assert response.status == 200
-        problems += [f"{name} empty: {v}" for v in violations(visitor.page)]
+        problems += [f"{name} empty: {v}" for v in axe_violations(visitor.page)]
         visitor.page.click(".request-form button[type=submit]")
         visitor.page.wait_for_selector(".error-summary")
-        problems += [f"{name} with errors: {v}" for v in violations(visitor.page)]
+        problems += [f"{name} with errors: {v}" for v in axe_violations(visitor.page)]
         assert visitor.foreign_requests() == []
     assert problems == [], "\n".join(problems)
 
@@ -130,7 +118,7 @@ def test_family_member_completes_a_consultation_with_the_keyboard_only(desktop):
     assert "We have received your request" in main
     assert "Your reference is" in main
     assert "Your answers describe symptoms that need help now" not in main
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_urgent_request_shows_what_to_do_now_first(desktop):
@@ -155,4 +143,4 @@ def test_urgent_request_shows_what_to_do_now_first(desktop):
     assert first.is_visible()
     text = page.inner_text("main")
     assert text.lower().index("call 911") < text.index("We have received your request")
-    assert violations(page) == []
+    assert axe_violations(page) == []

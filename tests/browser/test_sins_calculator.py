@@ -6,13 +6,12 @@ reference, with and without a result. Uses the live site from conftest.py (read 
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from consultations import scores
+from tests.browser.conftest import axe_violations
 
 CALCULATOR = "/for-clinicians/sins-calculator/"
 ESCC = "/for-clinicians/escc-grading/"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # 1 + 3 + 2 + 0 + 2 + 1 = 9: indeterminate, surgical consultation warranted.
 ANSWERS = {
     "location": "semi_rigid",
@@ -23,19 +22,6 @@ ANSWERS = {
     "posterolateral": "unilateral",
 }
 RESULT_QUERY = "?" + "&".join(f"{name}={code}" for name, code in ANSWERS.items())
-
-axe = Axe()
-
-
-def violations(page):
-    results = axe.run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {[', '.join(n['target']) for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-    ]
 
 
 def live_text(page):
@@ -144,7 +130,7 @@ def test_axe_finds_no_violations(desktop, phone, path):
         assert response.status == 200
         if path == CALCULATOR:
             choose(visitor.page, "pain", "mechanical")  # the live region showing a total
-        assert violations(visitor.page) == [], (visitor.page.viewport_size, path)
+        assert axe_violations(visitor.page) == [], (visitor.page.viewport_size, path)
         assert visitor.errors == []
         assert visitor.foreign_requests() == []
         overflow = visitor.page.evaluate(
