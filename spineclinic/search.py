@@ -7,6 +7,7 @@ expansion: each synonym found in a query is replaced by "any of its group", so a
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import unescape
 
 from django.utils.html import escape
@@ -160,6 +161,11 @@ def expand(query):
 
 
 def _highlight_pattern(terms):
+    return _compiled_pattern(tuple(terms))
+
+
+@lru_cache(maxsize=256)
+def _compiled_pattern(terms):
     if not terms:
         return None
     alternatives = "|".join(
@@ -204,27 +210,51 @@ def html_to_text(html):
     return " ".join(unescape(re.sub(r"<[^>]*>", " ", html or "")).split())
 
 
-def _block_text(block, value):
-    """The words a reader sees in a block's value (not its choices, links or images)."""
+def _block_text(block, raw):
+    """The words a reader sees in a block's stored (JSON) value: not its choices, links or
+    images. Read from the stored value rather than the converted one, so that finding the
+    words of a page never loads the pages, images or snippets its blocks point to."""
     if isinstance(block, blocks.StructBlock):
+        if not isinstance(raw, dict):
+            return []
         return [
             t
             for name, child in block.child_blocks.items()
-            for t in _block_text(child, value.get(name))
+            for t in _block_text(child, raw.get(name))
         ]
     if isinstance(block, blocks.ListBlock):
-        return [t for item in (value or []) for t in _block_text(block.child_block, item)]
+        return [t for item in raw or [] for t in _block_text(block.child_block, _list_item(item))]
     if isinstance(block, blocks.StreamBlock):
-        return _stream_text(value)
+        return _raw_stream_text(block, raw)
     if isinstance(block, blocks.RichTextBlock):
-        return [html_to_text(value.source)] if value else []
+        return [html_to_text(raw)] if isinstance(raw, str) and raw else []
     if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
-        return [value] if value else []
+        return [raw] if isinstance(raw, str) and raw else []
     return []
 
 
+def _list_item(item):
+    """A list item's value, from either of the formats a ListBlock stores."""
+    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+        return item["value"]
+    return item
+
+
+def _raw_stream_text(stream_block, raw):
+    texts = []
+    for child in raw or []:
+        if not isinstance(child, dict):
+            continue
+        block = stream_block.child_blocks.get(child.get("type"))
+        if block is not None:
+            texts.extend(_block_text(block, child.get("value")))
+    return texts
+
+
 def _stream_text(stream):
-    return [t for child in stream or [] for t in _block_text(child.block, child.value)]
+    if not stream:
+        return []
+    return _raw_stream_text(stream.stream_block, stream.raw_data)
 
 
 def _field_names(page):

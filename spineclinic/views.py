@@ -3,6 +3,7 @@
 import logging
 
 from django.core.paginator import Paginator
+from django.db import connections
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -19,6 +20,8 @@ from .search import clean_query, expand, summarise
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+# Matches ranked for one search, at most; any more are counted as "more than" this.
+MAX_RANKED = 100
 
 
 def _search_root(request):
@@ -36,12 +39,45 @@ def _search_root(request):
     return root
 
 
+def _ranked_candidates(pages, query):
+    """The best matches for `query` among the first MAX_RANKED pages that match it, best first,
+    and whether more pages match than were ranked.
+
+    Ranking (and counting) every match costs time in proportion to the size of the site: a word
+    used on thousands of library articles would be scored on every one of them. So the
+    candidates are the first matches in the order of the page tree, which reaches the site's
+    sections and main pages before the depths of the library, and only they are scored, in the
+    same query. That bounds the work whatever the size of the site."""
+    results = (
+        pages.order_by("path")
+        .only("pk")
+        .search(query, order_by_relevance=False)
+        .annotate_score("search_score")[: MAX_RANKED + 1]
+    )
+    candidates = list(results)
+    more = len(candidates) > MAX_RANKED
+    candidates = candidates[:MAX_RANKED]
+    # SQLite's full-text index scores better matches lower; PostgreSQL's scores them higher.
+    # Ties go to the newer page, as in the search backends' own ordering.
+    sign = 1 if connections[pages.db].vendor == "sqlite" else -1
+    worst = float("inf")
+    candidates.sort(
+        key=lambda page: (
+            worst if page.search_score is None else sign * page.search_score,
+            -page.pk,
+        )
+    )
+    return candidates, more
+
+
 def _run_search(pages, expanded):
-    """Results for all of the query's concepts; failing that, for any of them."""
-    results = pages.search(expanded.search_query("and"))
-    if results.count() or len(expanded.concepts) < 2:
-        return results, False
-    return pages.search(expanded.search_query("or")), True
+    """Results for all of the query's concepts; failing that, for any of them.
+    Returns (results best first, whether there are more than those, whether any-word)."""
+    results, more = _ranked_candidates(pages, expanded.search_query("and"))
+    if results or len(expanded.concepts) < 2:
+        return results, more, False
+    results, more = _ranked_candidates(pages, expanded.search_query("or"))
+    return results, more, True
 
 
 @require_GET
@@ -58,7 +94,7 @@ def search(request):
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
     expanded = expand(query)
-    results, any_words = _run_search(pages, expanded)
+    results, more_results, any_words = _run_search(pages, expanded)
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_number = request.GET.get("page", "1")
@@ -95,6 +131,7 @@ def search(request):
         ],
         promoted_ids=promoted_ids,
         any_words=any_words,
+        more_results=more_results,
         synonyms_used=expanded.synonyms_used(),
     )
     response = render(request, "search/search.html", context)

@@ -4,6 +4,8 @@ import re
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from conditions.models import StandardPage, SymptomPage, TreatmentPage
 from spineclinic import views
@@ -228,3 +230,78 @@ def test_search_is_linked_from_every_page(client, site_content):
     html = client.get(SymptomPage.objects.first().url).content.decode()
     assert 'action="/search/"' in html
     assert 'role="search"' in html
+
+
+# -- searching a large site: only the first matches are ranked ---------------------------------
+
+
+def ranked_by_the_search_backend(query):
+    """Titles of every match, in the order of the search backend's own full ranking."""
+    pages = Page.objects.live().public()
+    return [page.title for page in pages.search(expand(query).search_query("and"))]
+
+
+def test_a_capped_search_still_lists_the_best_match_first_and_pages(
+    client, site_content, monkeypatch
+):
+    ranking = ranked_by_the_search_backend("cancer")
+    assert len(ranking) > 4
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
+    monkeypatch.setattr(views, "MAX_RANKED", len(ranking) - 1)
+    first_page = search(client, "cancer")
+    assert f"<strong>More than {len(ranking) - 1}</strong> results" in first_page
+    assert result_titles(first_page)[0] == ranking[0]
+    pages = -(-(len(ranking) - 1) // 2)
+    assert f"page 1 of {pages}" in first_page
+    assert 'rel="next" href="?q=cancer&amp;page=2"' in first_page
+    second_page = search(client, "cancer", page="2")
+    assert result_urls(second_page)
+    assert set(result_urls(second_page)).isdisjoint(result_urls(first_page))
+    last_page = search(client, "cancer", page=str(pages))
+    assert 'rel="next"' not in last_page and result_urls(last_page)
+    assert result_urls(search(client, "cancer", page="999")) == result_urls(last_page)
+
+
+def test_a_capped_search_ranks_the_matches_it_keeps(client, site_content, monkeypatch):
+    """With room for only a few matches, those kept are listed best first, in the order the
+    full ranking gives them."""
+    ranking = ranked_by_the_search_backend("pain")
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 100)
+    assert result_titles(search(client, "pain")) == ranking
+    monkeypatch.setattr(views, "MAX_RANKED", 4)
+    kept = result_titles(search(client, "pain"))
+    assert len(kept) == 4 and len(ranking) > 4
+    assert kept == [title for title in ranking if title in kept]
+
+
+def test_a_small_result_set_is_counted_exactly(client, site_content, monkeypatch):
+    monkeypatch.setattr(views, "MAX_RANKED", 1000)
+    html = search(client, "brooklyn")
+    assert "More than" not in html
+    assert re.search(r"<strong>\d+</strong> results? for", html)
+
+
+def test_extracts_come_from_questions_and_answers(client, site_content):
+    """Words found only in a page's blocks (here a question and answer) are shown in context,
+    without the pages those blocks link to being loaded."""
+    page = StandardPage.objects.get(slug="privacy")
+    page.body = [
+        ("paragraph", RichText("<p>How we look after what you tell us.</p>")),
+        (
+            "faq",
+            {
+                "heading": "Questions",
+                "items": [
+                    {
+                        "question": "Who sees my notes?",
+                        "answer": RichText("<p>Only the zebrafish team.</p>"),
+                    }
+                ],
+            },
+        ),
+        ("related_pages", {"heading": "Related", "pages": [site_content]}),
+    ]
+    page.save_revision().publish()
+    html = search(client, "zebrafish")
+    assert "Privacy notice" in result_titles(html)
+    assert "Only the <mark>zebrafish</mark> team." in html
