@@ -1,5 +1,9 @@
 """StreamField blocks for clinical pages. Each renders through templates/blocks/."""
 
+import functools
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from wagtail import blocks
@@ -8,6 +12,108 @@ from wagtail.images.blocks import ImageChooserBlock
 from .choices import ContactItem, HeadingLevel, Urgency
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+# The pages chosen in the StreamFields of the page being served, read once for the whole page
+# (see `chosen_pages`); None outside a page view.
+_chosen = ContextVar("chosen_pages", default=None)
+
+
+class PageChooserBlock(blocks.PageChooserBlock):
+    """Wagtail's page chooser. While a page is served, the pages chosen anywhere in its
+    StreamFields come from one read for the whole page (as their own page types, so cards can
+    show their summaries) instead of one query per field and another per card."""
+
+    def bulk_to_python(self, values):
+        chosen = _chosen.get()
+        if chosen is not None and all(value in chosen for value in values if value):
+            return [chosen.get(value) for value in values]
+        return super().bulk_to_python(values)
+
+    def deconstruct(self):
+        # Stored and edited exactly like Wagtail's own block: migrations need not know.
+        _, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.PageChooserBlock", args, kwargs
+
+
+def _chosen_ids(block, value, ids):
+    """Collect the page ids chosen anywhere in a block's raw (JSON) value."""
+    if value in (None, "", [], {}):
+        return
+    if isinstance(block, blocks.PageChooserBlock):
+        if isinstance(value, int):
+            ids.add(value)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            _chosen_ids(child, value.get(name) if isinstance(value, dict) else None, ids)
+    elif isinstance(block, blocks.ListBlock):
+        for item in value:
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+                item = item["value"]
+            _chosen_ids(block.child_block, item, ids)
+    elif isinstance(block, blocks.StreamBlock):
+        for item in value:
+            if isinstance(item, dict) and item.get("type") in block.child_blocks:
+                _chosen_ids(block.child_blocks[item["type"]], item.get("value"), ids)
+
+
+@functools.cache
+def _card_columns():
+    """SQL for a card's summary and urgency, whatever the page's type: each page type's table
+    looked up by primary key (an index lookup each, and cheap for the database to plan)."""
+    from django.apps import apps
+    from wagtail.models import Page
+
+    from .models import SymptomPage
+
+    # Only table and column names from the models' own definitions: nothing from a request.
+    def lookup(model, column):
+        table, key = model._meta.db_table, model._meta.pk.column
+        return f'(SELECT "{column}" FROM "{table}" WHERE "{key}" = "wagtailcore_page"."id")'  # noqa: S608  # nosec B608
+
+    summaries = [
+        lookup(model, "summary")
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and model is not Page
+        and any(field.name == "summary" for field in model._meta.local_fields)
+    ]
+    summary = "COALESCE(" + ", ".join([*summaries, "''"]) + ")"
+    return summary, lookup(SymptomPage, "urgency")
+
+
+def card_pages(queryset):
+    """Pages (a queryset of `Page`) with what a card shows: title, address, `summary` and a
+    symptom's `urgency`, in one query whatever their page types."""
+    from django.db.models import CharField
+    from django.db.models.expressions import RawSQL
+
+    summary, urgency = _card_columns()
+    return queryset.annotate(
+        summary=RawSQL(summary, (), output_field=CharField()),  # noqa: S611  # nosec B611
+        urgency=RawSQL(urgency, (), output_field=CharField()),  # noqa: S611  # nosec B611
+    )
+
+
+@contextmanager
+def chosen_pages(page):
+    """While serving `page`, read every page chosen in its StreamFields at once."""
+    from wagtail.fields import StreamField
+    from wagtail.models import Page
+
+    ids = set()
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            stream = getattr(page, field.name, None)
+            if stream is not None:
+                _chosen_ids(field.stream_block, list(stream.raw_data), ids)
+    found = {}
+    if ids:
+        found = {p.pk: p for p in card_pages(Page.objects.filter(pk__in=ids))}
+    token = _chosen.set({pk: found.get(pk) for pk in ids})
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -87,7 +193,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(max_length=120)
     text = blocks.TextBlock(required=False, max_length=400)
-    page = blocks.PageChooserBlock(required=False, help_text="Link to a page on this site...")
+    page = PageChooserBlock(required=False, help_text="Link to a page on this site...")
     url = blocks.URLBlock(required=False, help_text="...or to another address (not both).")
     link_text = blocks.CharBlock(max_length=60, help_text="Say where the link goes.")
 
@@ -157,7 +263,7 @@ class RelatedPagesBlock(blocks.StructBlock):
     """Cards linking to other pages of the site."""
 
     heading = blocks.CharBlock(default="Related pages", max_length=120)
-    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1)
+    pages = blocks.ListBlock(PageChooserBlock(), min_num=1)
 
     class Meta:
         icon = "doc-full"

@@ -5,16 +5,23 @@ the web page itself (MedicalWebPage for clinical pages, with its reviewer and re
 it is about (MedicalCondition, MedicalSymptom, a MedicalTherapy, the clinic, a Hospital, the
 team's Physicians), a BreadcrumbList, FAQPage questions where the page has a FAQ block, and the
 practice as a MedicalClinic. Nodes refer to one another by "@id" so the clinic is described once.
+
+The home page describes the practice in full (the areas it serves, its services, where it sees
+patients); other pages carry its name, address, phone and hours from the clinic settings and
+refer to the home page's description by the same "@id", as search engines recommend. Lists the
+page's template also shows (its symptoms, treatments, children) are taken from the template's
+context, so they are read once.
 """
 
 import re
 from functools import cached_property
 
 from django.utils.html import strip_tags
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from spineclinic.models import tel_href
 
+from .frame import SiteFrame, public
 from .models import (
     ClinicalReviewMixin,
     ConditionPage,
@@ -124,24 +131,24 @@ def treatment_kind(page):
 class GraphBuilder:
     """Builds the JSON-LD graph of one page for one request."""
 
-    def __init__(self, page, request, clinic):
+    def __init__(self, page, request, clinic, context=None):
         self.page = page
         self.request = request
         self.clinic = clinic
-        self.site = Site.find_for_request(request) if request else None
-        self.root_url = self.site.root_url if self.site else ""
-        self.home = self._home()
+        self.context = context or {}
+        self.frame = SiteFrame.for_request(request, page)
+        site = getattr(request, "_wagtail_site", None)
+        self.root_url = site.root_url if site else ""
+        self.home = self.frame.home if self.frame else None
+        self.is_home = self.home is not None and page.pk == self.home.pk
         self.nodes = []
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _home(self):
-        if self.site is None:
-            return None
-        home = self.site.root_page
-        if home.locale_id != self.page.locale_id:
-            home = home.get_translation_or_none(self.page.locale) or home
-        return home
+    def from_context(self, name, default):
+        """A list the page's template shows too, read once for both; else `default()`."""
+        value = self.context.get(name)
+        return value if value is not None else default()
 
     def url(self, page):
         return page.get_full_url(self.request) or ""
@@ -161,9 +168,9 @@ class GraphBuilder:
     def live_descendants(self, model):
         if self.home is None:
             return model.objects.none()
-        return model.objects.live().public().descendant_of(self.home).order_by("path")
+        return public(model.objects.live().descendant_of(self.home)).order_by("path")
 
-    def physician(self, clinician, url=None):
+    def physician(self, clinician, url=None, affiliated=False):
         node = {
             "@type": "Physician",
             "@id": f"{self.root_url}/#clinician-{clinician.slug}",
@@ -174,13 +181,27 @@ class GraphBuilder:
             node["description"] = _clean(clinician.short_bio)
         if url:
             node["url"] = url
-        if self.location:
+        if affiliated and self.location:
             node["hospitalAffiliation"] = {"@id": self.hospital_id(self.location)}
         return node
 
     @cached_property
     def location(self):
+        """The place patients are seen, as a LocationPage (read only where it is described)."""
+        if isinstance(self.page, LocationPage):
+            return self.page
+        location = self.context.get("location")
+        if location is not None:
+            return location
+        section = self.frame.section_of_type(LocationPage) if self.frame else None
+        if section is not None:
+            return LocationPage.objects.filter(pk=section.pk).first()
         return self.live_descendants(LocationPage).first()
+
+    @cached_property
+    def team_page(self):
+        section = self.frame.section_of_type(TeamPage) if self.frame else None
+        return section or self.live_descendants(TeamPage).first()
 
     def hospital_id(self, location):
         return f"{self.url(location)}#hospital"
@@ -260,12 +281,17 @@ class GraphBuilder:
         hours = opening_hours(clinic.hours)
         if hours:
             node["openingHoursSpecification"] = hours
-        areas = [area.area_name for area in self.live_descendants(ServiceAreaPage)]
+        if not self.is_home:
+            return node
+        areas = [
+            area.area_name
+            for area in self.from_context("areas", lambda: self.live_descendants(ServiceAreaPage))
+        ]
         if areas:
             node["areaServed"] = [{"@type": "AdministrativeArea", "name": a} for a in areas]
         if self.location:
             node["location"] = {"@id": self.hospital_id(self.location)}
-        treatments = list(self.live_descendants(TreatmentPage))
+        treatments = self.from_context("treatments", lambda: self.live_descendants(TreatmentPage))
         if treatments:
             node["availableService"] = [self.therapy(t) for t in treatments]
         return node
@@ -282,7 +308,9 @@ class GraphBuilder:
         return node
 
     def breadcrumb_node(self):
-        ancestors = list(self.page.get_ancestors().filter(depth__gt=1).live().specific())
+        if self.frame is None:
+            return None
+        ancestors = self.frame.ancestors(self.page)
         if not ancestors:
             return None
         trail = [*ancestors, self.page]
@@ -293,7 +321,7 @@ class GraphBuilder:
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "name": "Home" if isinstance(item, HomePage) else item.title,
+                    "name": "Home" if item.pk == self.home.pk else item.title,
                     "item": self.url(item),
                 }
                 for position, item in enumerate(trail, start=1)
@@ -370,10 +398,12 @@ class GraphBuilder:
             nodes.append(breadcrumb)
         nodes.append(self.website_node())
         nodes.append(self.clinic_node())
-        if self.location:
+        # Where patients are seen: described on the home, location and team pages.
+        describes_location = self.is_home or isinstance(page, (LocationPage, TeamPage))
+        if describes_location and self.location:
             nodes.append(self.hospital_node(self.location))
         if isinstance(page, ClinicalReviewMixin) and page.reviewed_by_id:
-            team = self.live_descendants(TeamPage).first()
+            team = self.team_page
             url = f"{self.url(team)}#clinician-{page.reviewed_by.slug}" if team else None
             nodes.append(self.physician(page.reviewed_by, url))
 
@@ -388,8 +418,12 @@ class GraphBuilder:
                 "associatedAnatomy": {"@type": "AnatomicalStructure", "name": SPINE},
                 "relevantSpecialty": SPECIALTIES,
             }
-            symptoms = page.symptoms.live().public().order_by("path")
-            treatments = page.treatments.live().public().order_by("path")
+            symptoms = self.from_context(
+                "symptom_pages", lambda: public(page.symptoms.live()).order_by("path")
+            )
+            treatments = self.from_context(
+                "treatment_pages", lambda: public(page.treatments.live()).order_by("path")
+            )
             if symptoms:
                 about["signOrSymptom"] = [self.symptom(s) for s in symptoms]
             if treatments:
@@ -398,7 +432,10 @@ class GraphBuilder:
             about = self.symptom(page)
             # The conditions this symptom can be a sign of, linked the way schema.org links
             # them: MedicalCondition.signOrSymptom.
-            for condition in page.conditions.live().public().order_by("path"):
+            conditions = self.from_context(
+                "condition_pages", lambda: public(page.conditions.live()).order_by("path")
+            )
+            for condition in conditions:
                 nodes.append(
                     {
                         "@type": "MedicalCondition",
@@ -423,7 +460,11 @@ class GraphBuilder:
                 if not any(
                     n.get("@id", "").endswith(f"#clinician-{clinician.slug}") for n in nodes
                 ):
-                    nodes.append(self.physician(clinician, f"{url}#clinician-{clinician.slug}"))
+                    nodes.append(
+                        self.physician(
+                            clinician, f"{url}#clinician-{clinician.slug}", affiliated=True
+                        )
+                    )
             webpage["about"] = {"@id": self.clinic_id}
             if clinicians:
                 webpage["mentions"] = [
@@ -432,7 +473,7 @@ class GraphBuilder:
         elif isinstance(page, HomePage):
             webpage["about"] = {"@id": self.clinic_id}
         elif isinstance(page, IndexPageMixin):
-            children = page.get_children_for_listing()
+            children = self.from_context("children", page.get_children_for_listing)
             webpage["mainEntity"] = {
                 "@type": "ItemList",
                 "itemListElement": [
@@ -452,8 +493,9 @@ class GraphBuilder:
         return {"@context": "https://schema.org", "@graph": nodes}
 
 
-def page_graph(page, request, clinic):
-    """The JSON-LD document for a Wagtail page, or None for anything else."""
+def page_graph(page, request, clinic, context=None):
+    """The JSON-LD document for a Wagtail page, or None for anything else. `context`: the
+    page's template context, whose lists are reused."""
     if not isinstance(page, Page) or clinic is None or request is None:
         return None
-    return GraphBuilder(page.specific, request, clinic).build()
+    return GraphBuilder(page.specific, request, clinic, context).build()

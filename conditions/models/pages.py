@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from ..blocks import BodyStreamBlock
 from ..choices import Urgency
+from ..frame import SiteFrame, public
 from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
 
@@ -28,7 +29,7 @@ class IndexPageMixin(ListingMixin):
         abstract = True
 
     def get_children_for_listing(self):
-        return self.get_children().live().public().specific()
+        return public(self.get_children().live()).specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -128,9 +129,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
 
         def live(model):
-            return model.objects.live().public().descendant_of(self).order_by("path")
+            return public(model.objects.live().descendant_of(self)).order_by("path")
 
-        team_page = live(TeamPage).first()
+        frame = SiteFrame.for_request(request, self)
+        team_page = frame.section_of_type(TeamPage) if frame else live(TeamPage).first()
         context.update(
             conditions=live(ConditionPage),
             treatments=live(TreatmentPage),
@@ -138,17 +140,19 @@ class HomePage(Page):
             area_index=live(ServiceAreaIndexPage).first(),
             location=live(LocationPage).first(),
             team_page=team_page,
-            team=team_page.clinicians() if team_page else [],
+            team=team_page.specific_deferred.clinicians() if team_page else [],
         )
-        context["routes"] = [
-            (page, label)
-            for page, label in [
-                (self.consultation_page, "Request a consultation"),
-                (self.second_opinion_page, "Ask for a second opinion"),
-                (self.referral_page, "Refer a patient (for clinicians)"),
-            ]
-            if page and page.live
+        routes = [
+            (self.consultation_page_id, "Request a consultation"),
+            (self.second_opinion_page_id, "Ask for a second opinion"),
+            (self.referral_page_id, "Refer a patient (for clinicians)"),
         ]
+        if frame:
+            found = {page.pk: page for page in frame.pages([pk for pk, _ in routes])}
+        else:
+            ids = [pk for pk, _ in routes if pk]
+            found = {page.pk: page for page in Page.objects.live().filter(pk__in=ids)}
+        context["routes"] = [(found[pk], label) for pk, label in routes if pk in found]
         return context
 
 
@@ -232,8 +236,8 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["symptom_pages"] = self.symptoms.live().public().order_by("path")
-        context["treatment_pages"] = self.treatments.live().public().order_by("path")
+        context["symptom_pages"] = public(self.symptoms.live()).order_by("path")
+        context["treatment_pages"] = public(self.treatments.live()).order_by("path")
         return context
 
 
@@ -294,7 +298,7 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = self.conditions.live().public().order_by("path")
+        context["condition_pages"] = public(self.conditions.live()).order_by("path")
         return context
 
 
@@ -336,7 +340,7 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = self.conditions.live().public().order_by("path")
+        context["condition_pages"] = public(self.conditions.live()).order_by("path")
         return context
 
 

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from conditions.blocks import BodyStreamBlock
+from conditions.frame import public
 from conditions.models import ListingMixin
 from spineclinic import contact_cache
 
@@ -184,8 +185,7 @@ class ReferralRequestPage(RequestFormPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sins_calculator"] = (
-            SinsCalculatorPage.objects.live()
-            .public()
+            public(SinsCalculatorPage.objects.live())
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()

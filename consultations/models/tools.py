@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from conditions.blocks import BodyStreamBlock
+from conditions.frame import public
 from conditions.models import ClinicalReviewMixin, ListingMixin
 
 from .. import scores
@@ -50,8 +51,7 @@ class ClinicianToolPage(ClinicalReviewMixin, ListingMixin, Page):
         from .pages import ReferralRequestPage
 
         return (
-            ReferralRequestPage.objects.live()
-            .public()
+            public(ReferralRequestPage.objects.live())
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()

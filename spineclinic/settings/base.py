@@ -305,6 +305,7 @@ PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
 PAGE_CACHE_VIEWS = [
+    "conditions.frame.serve",
     "wagtail.views.serve",
     "spineclinic.views.search",
     "spineclinic.views.robots_txt",

@@ -8,6 +8,8 @@ from django.utils.html import _json_script_escapes, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from conditions.frame import public
+
 register = template.Library()
 
 # Shared when a page has no image of its own: the site's icon on its brand colour.
@@ -67,8 +69,9 @@ def social_meta(context, title, description):
             image_size = DEFAULT_SHARE_IMAGE_SIZE
             image_alt = clinic.practice_name if clinic else ""
     alternates = []
-    if page is not None:
-        translations = page.get_translations(inclusive=True).live().public()
+    # A page found by the site's router knows whether it has translations (conditions/frame.py).
+    if page is not None and getattr(page, "has_translations", True):
+        translations = public(page.get_translations(inclusive=True).live())
         if translations.count() > 1:
             alternates = [
                 (translation.locale.language_code, translation.get_full_url(request))
@@ -95,7 +98,11 @@ def structured_data(context):
     from conditions.structured_data import page_graph
 
     page = _page(context)
-    graph = page_graph(page, context.get("request"), context.get("clinic")) if page else None
+    graph = (
+        page_graph(page, context.get("request"), context.get("clinic"), context.flatten())
+        if page
+        else None
+    )
     if not graph:
         return ""
     data = json.dumps(graph, ensure_ascii=False, separators=(",", ":"))

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.text import slugify
 from wagtail.blocks import StreamValue
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from conditions.choices import Urgency
 from spineclinic import contact_cache
@@ -34,49 +34,45 @@ def heading_tag(level, shift=0):
     return f"h{min(max(number, 2), 6)}"
 
 
-def _home_for(context):
-    """The site's home page in the current page's language (cached on the request)."""
-    request = context.get("request")
+def _frame(context):
+    """The request's SiteFrame: home page, top-level sections, ancestors (conditions/frame.py)."""
+    from conditions.frame import SiteFrame
+
     page = context.get("page")
-    locale_id = page.locale_id if isinstance(page, Page) else None
-    cache = getattr(request, "_spineclinic_home", None) if request else None
-    if cache is not None and cache[0] == locale_id:
-        return cache[1]
-    site = Site.find_for_request(request) if request else None
-    home = site.root_page if site else None
-    if home is not None and locale_id and home.locale_id != locale_id:
-        home = home.get_translation_or_none(page.locale) or home
-    if home is not None:
-        home = home.specific
-    if request is not None:
-        request._spineclinic_home = (locale_id, home)
-    return home
+    return SiteFrame.for_request(context.get("request"), page if isinstance(page, Page) else None)
 
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
-    """The home page, for the header's link and 'Request a consultation'."""
-    return _home_for(context)
+    """The home page, for the header's link."""
+    frame = _frame(context)
+    return frame.home if frame else None
 
 
 @register.simple_tag(takes_context=True)
 def consultation_page(context):
     """The page 'Request a consultation' leads to, chosen on the home page; None if unset."""
-    home = _home_for(context)
-    target = getattr(home, "consultation_page", None)
-    return target if target is not None and target.live else None
+    frame = _frame(context)
+    return frame.consultation_page if frame else None
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The home page's live public sections shown in menus, in the tree's order."""
+    frame = _frame(context)
+    return frame.menu if frame else []
 
 
 @register.inclusion_tag("components/primary_nav.html", takes_context=True)
 def primary_nav(context):
-    home = _home_for(context)
-    items = home.get_children().live().public().in_menu() if home else []
+    frame = _frame(context)
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
     return {
-        "home": home,
+        "home": frame.home if frame else None,
         "items": [
-            (item, current_path.startswith(item.path), current_path == item.path) for item in items
+            (item, current_path.startswith(item.path), current_path == item.path)
+            for item in (frame.menu if frame else [])
         ],
         "request": context.get("request"),
     }
@@ -87,7 +83,8 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
+    frame = _frame(context)
+    ancestors = frame.ancestors(page) if frame else []
     return {"ancestors": ancestors, "page": page, "parent": ancestors[-1] if ancestors else None}
 
 
@@ -182,10 +179,22 @@ def remember_contact(context):
     return ""
 
 
-@register.simple_tag
-def specific_pages(pages):
-    """The live pages of a page chooser list as their own types, in order, in one query per
-    page type (not one per card)."""
-    ids = [page.pk for page in pages if page is not None]
-    found = Page.objects.live().filter(pk__in=ids).specific().in_bulk()
-    return [found[pk] for pk in ids if pk in found]
+@register.filter
+def live_pages(pages):
+    """The live pages of a page chooser list, in order (a draft or deleted page leaves no
+    empty card)."""
+    pages = [page for page in pages or [] if page is not None and page.live]
+    # Served pages arrive with their summaries (conditions.blocks.card_pages); elsewhere (a
+    # preview) each card reads its own page type.
+    return [page if hasattr(page, "summary") else page.specific for page in pages]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The footer's pages chosen in the clinic settings, live ones only, in order."""
+    clinic = context.get("clinic")
+    if clinic is None:
+        return []
+    ids = [clinic.privacy_page_id, clinic.accessibility_page_id, clinic.terms_page_id]
+    frame = _frame(context)
+    return frame.pages(ids) if frame else clinic.footer_pages

@@ -248,10 +248,17 @@ def test_clinic_hospital_and_service_areas(client, site_content):
             "closes": "17:00",
         }
     ]
-    served = [a["name"] for a in clinic["areaServed"]]
-    assert served == [a.area_name for a in ServiceAreaPage.objects.live().order_by("path")]
     assert document["@graph"][0]["contentLocation"]["name"] == area.area_name
-    hospital = nodes[clinic["location"]["@id"]]
+    # The full description of the practice is on the home page, under the same @id.
+    home = json_ld(html_of(client, site_content))
+    nodes = check_document(home)
+    (full,) = nodes_of_type(home, "MedicalClinic")
+    assert full["@id"] == clinic["@id"] and full["telephone"] == clinic["telephone"]
+    served = [a["name"] for a in full["areaServed"]]
+    assert served == [a.area_name for a in ServiceAreaPage.objects.live().order_by("path")]
+    services = [s["name"] for s in full["availableService"]]
+    assert services == [t.title for t in TreatmentPage.objects.live().order_by("path")]
+    hospital = nodes[full["location"]["@id"]]
     assert hospital["@type"] == "Hospital" and hospital["name"] == "Lenox Hill Hospital"
 
     location = first(LocationPage)

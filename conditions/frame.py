@@ -1,0 +1,267 @@
+"""What every public page needs around its own content, read in as few queries as possible.
+
+A page on this site shows, besides its own content: the home link and 'Request a consultation'
+in the header, the main menu, breadcrumbs and the footer's links. Wagtail's defaults read these
+one by one (each level of the URL, each `.public()` call, each link), which made a condition
+page cost about 50 SQL queries. Here:
+
+- `public(queryset)` leaves out pages under a view restriction, reading the restrictions once
+  per request (Wagtail's `.public()` reads them again, in a query of its own, every time it is
+  called);
+- `route(request, path)` finds the page for a URL, all its ancestors and the home page's
+  top-level sections in one query, and the page itself (with its locale and reviewer) in a
+  second; anything unusual (a view restriction, an alias, another language, a page type that
+  routes URLs itself, a page that is not found) goes to Wagtail's own routing, unchanged;
+- `SiteFrame` holds the home page, the top-level sections and the page's ancestors for one
+  request, so the header, menu, breadcrumbs, footer and the JSON-LD all read the same rows.
+
+Nothing here is kept between requests: every request reads the database afresh.
+"""
+
+from contextvars import ContextVar
+
+from django.core.signals import request_finished, request_started
+from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
+from django.utils import translation
+from django.utils.translation import get_supported_language_variant
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.url_routing import RouteResult
+
+# The tree paths of the pages with a view restriction, read at most once per request: a dict
+# while a request is being answered, None outside one (then read at every call).
+_restrictions = ContextVar("view_restriction_paths", default=None)
+
+
+def _request_started(**kwargs):
+    _restrictions.set({})
+
+
+def _request_finished(**kwargs):
+    _restrictions.set(None)
+
+
+request_started.connect(_request_started, dispatch_uid="conditions.frame.started")
+request_finished.connect(_request_finished, dispatch_uid="conditions.frame.finished")
+
+
+def restricted_paths():
+    """The tree paths of every page with a view restriction (a password, a login, groups)."""
+    memo = _restrictions.get()
+    if memo is not None and "paths" in memo:
+        return memo["paths"]
+    paths = tuple(PageViewRestriction.objects.order_by().values_list("page__path", flat=True))
+    if memo is not None:
+        memo["paths"] = paths
+    return paths
+
+
+def is_restricted(page, paths=None):
+    """True when `page` or one of its ancestors has a view restriction."""
+    paths = restricted_paths() if paths is None else paths
+    return any(page.path.startswith(path) for path in paths)
+
+
+def public(queryset):
+    """The pages of `queryset` that anyone may see: Wagtail's `.public()`, with the
+    restrictions read once per request instead of once per call."""
+    paths = restricted_paths()
+    if not paths:
+        return queryset
+    private = Q()
+    for path in paths:
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private)
+
+
+# Whether a page has another live language version. In the query of one page by its own
+# model, the page table is "wagtailcore_page".
+HAS_TRANSLATIONS = RawSQL(
+    'EXISTS (SELECT 1 FROM "wagtailcore_page" AS other'
+    ' WHERE other."translation_key" = "wagtailcore_page"."translation_key"'
+    ' AND other."live" AND other."id" <> "wagtailcore_page"."id")',
+    (),
+)
+
+
+def _active_language():
+    try:
+        return get_supported_language_variant(translation.get_language() or "")
+    except LookupError:
+        return None
+
+
+class SiteFrame:
+    """The home page, its live public top-level sections and the current page's ancestors."""
+
+    def __init__(self, home, sections, ancestors=None):
+        self.home = home
+        self.sections = sections
+        self._ancestors = ancestors
+        self._by_id = {page.pk: page for page in [home, *sections]}
+
+    # -- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def for_request(cls, request, page=None):
+        """The frame of this request (built once, kept on the request)."""
+        frame = getattr(request, "_site_frame", None) if request is not None else None
+        if frame is not None and (page is None or frame.home.locale_id == page.locale_id):
+            return frame
+        frame = cls._build(request, page)
+        if request is not None and frame is not None:
+            request._site_frame = frame
+        return frame
+
+    @classmethod
+    def _build(cls, request, page):
+        site = Site.find_for_request(request) if request is not None else None
+        if site is None:
+            return None
+        home = site.root_page
+        if isinstance(page, Page) and page.locale_id != home.locale_id:
+            home = home.get_translation_or_none(page.locale) or home
+        rows = list(
+            public(
+                Page.objects.filter(
+                    Q(pk=home.pk) | Q(depth=home.depth + 1, path__startswith=home.path),
+                    live=True,
+                )
+            )
+            .annotate(consultation_page_id=F("homepage__consultation_page_id"))
+            .order_by("path")
+        )
+        found = next((row for row in rows if row.pk == home.pk), None)
+        if found is not None:
+            home = found
+        elif not hasattr(home, "consultation_page_id"):
+            home.consultation_page_id = None
+        return cls(home, [row for row in rows if row.pk != home.pk])
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @property
+    def menu(self):
+        return [page for page in self.sections if page.show_in_menus]
+
+    def section_of_type(self, model):
+        """The first top-level section of a page type (the location, the team page)."""
+        return next((p for p in self.sections if p.specific_class is model), None)
+
+    def pages(self, ids):
+        """Live public pages by id, in the order given: from the frame when they are sections,
+        else in one query."""
+        ids = [pk for pk in ids if pk]
+        missing = [pk for pk in ids if pk not in self._by_id]
+        if missing:
+            for page in public(Page.objects.live().filter(pk__in=missing)):
+                self._by_id[page.pk] = page
+        return [self._by_id[pk] for pk in ids if pk in self._by_id]
+
+    @property
+    def consultation_page(self):
+        found = self.pages([getattr(self.home, "consultation_page_id", None)])
+        return found[0] if found else None
+
+    def ancestors(self, page):
+        """The live ancestors of `page` below the tree's root, home first."""
+        if not isinstance(page, Page) or page.depth <= self.home.depth:
+            return []
+        if (
+            self._ancestors is not None
+            and self._ancestors[-1:]
+            and (
+                page.path.startswith(self._ancestors[-1].path)
+                and page.depth == self._ancestors[-1].depth + 1
+            )
+        ):
+            return self._ancestors
+        known = [p for p in [self.home, *self.sections] if page.path.startswith(p.path)]
+        known = [p for p in known if p.depth < page.depth]
+        if len(known) == page.depth - self.home.depth:
+            return known
+        return list(page.get_ancestors().filter(depth__gt=1).live())
+
+
+def _routes_itself(model):
+    return model.route is not Page.route
+
+
+def route(request, path):
+    """The page for `path` on this request's site, or None to leave it to Wagtail.
+
+    Sets up the request's `SiteFrame` on the way. The page answers `get_view_restrictions()`
+    with no restrictions without asking again: the query that found it checked the page and
+    every ancestor.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page
+    components = [part for part in path.split("/") if part]
+    url_paths = [home.url_path]
+    for part in components:
+        url_paths.append(url_paths[-1] + part + "/")
+    rows = list(
+        Page.objects.filter(
+            Q(url_path__in=url_paths, path__startswith=home.path)
+            | Q(depth=home.depth + 1, path__startswith=home.path, live=True)
+        )
+        .annotate(
+            language_code=F("locale__language_code"),
+            consultation_page_id=F("homepage__consultation_page_id"),
+        )
+        .order_by("path")
+    )
+    chain = {row.url_path: row for row in rows if row.url_path in url_paths}
+    if len(chain) != len(url_paths):
+        return None  # not found here: Wagtail's routing gives the 404 (or finds a subroute)
+    chain = [chain[url_path] for url_path in url_paths]
+    target = chain[-1]
+    if chain[0].language_code != _active_language():
+        return None  # another language's pages: Wagtail finds the translation
+    private = restricted_paths()
+    if any(is_restricted(row, private) or row.alias_of_id for row in chain) or not target.live:
+        return None
+    if any(_routes_itself(row.specific_class) for row in chain if row.specific_class):
+        return None
+    model = target.specific_class
+    if model is None:
+        return None
+    related = [name for name in ("locale", "reviewed_by") if _has_relation(model, name)]
+    page = (
+        model.objects.select_related(*related)
+        .annotate(has_translations=HAS_TRANSLATIONS)
+        .filter(pk=target.pk)
+        .first()
+    )
+    if page is None:
+        return None
+    # Checked above for the page and all its ancestors.
+    page.get_view_restrictions = PageViewRestriction.objects.none
+    home_row = chain[0]
+    sections = [
+        row for row in rows if row.depth == home.depth + 1 and row.live and not is_restricted(row)
+    ]
+    ancestors = [row for row in chain[:-1] if row.live]
+    frame_home = page if target.pk == home_row.pk else home_row
+    request._site_frame = SiteFrame(frame_home, sections, ancestors=ancestors or None)
+    return RouteResult(page)
+
+
+def _has_relation(model, name):
+    try:
+        return model._meta.get_field(name).is_relation
+    except Exception:  # noqa: BLE001 - FieldDoesNotExist: the page type has no such field
+        return False
+
+
+def serve(request, path):
+    """Wagtail's page view, with the fast route above tried first."""
+    from wagtail.views import serve as wagtail_serve
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        found = route(request, path)
+        if found is not None:
+            request._wagtail_route_for_request = found
+    return wagtail_serve(request, path)
