@@ -110,6 +110,8 @@ def fresh_database(database, *steps):
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    # Planner statistics, as autovacuum keeps them on a running server (it may be off here).
+    subprocess.run(["psql", f"{PG}/{database}", "-q", "-c", "ANALYZE"], check=True)
 
 
 def measure(database, urls, repeat, kind):

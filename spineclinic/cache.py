@@ -150,8 +150,11 @@ class PageCacheMiddleware:
         if key is not None:
             try:
                 cache = _cache()
-                generation = current_generation(cache)
-                entry = cache.get(key)
+                # The generation and the entry in one round trip to the cache.
+                found = cache.get_many([GENERATION_KEY, key])
+                generation, entry = found.get(GENERATION_KEY), found.get(key)
+                if generation is None:
+                    generation, entry = current_generation(cache), None
             except Exception:
                 logger.exception("Could not read the page cache.")
                 key = entry = None
