@@ -13,6 +13,7 @@ its treatments.
 """
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,8 @@ BUDGETS = {
     "condition": ("/conditions/spine-metastases/", 8),
     "treatment": ("/treatments/decompression-surgery/", 7),
     "symptom list": ("/symptoms/", 7),
-    "search": (reverse("search") + "?q=surgery", 19),
+    # The search backends differ: SQLite's full-text index is read in more steps.
+    "search": (reverse("search") + "?q=surgery", {"sqlite": 19, "postgresql": 17}),
 }
 
 
@@ -31,6 +33,8 @@ def test_page_renders_within_its_query_budget(
     client, site_content, name, django_assert_num_queries
 ):
     url, budget = BUDGETS[name]
+    if isinstance(budget, dict):
+        budget = budget[connection.vendor]
     assert client.get(url).status_code == 200  # warm-up: site root paths, content types
     with django_assert_num_queries(budget):
         response = client.get(url)
