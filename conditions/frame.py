@@ -20,6 +20,7 @@ Nothing here is kept between requests: every request reads the database afresh.
 
 from contextvars import ContextVar
 
+from django.core.exceptions import FieldDoesNotExist
 from django.core.signals import request_finished, request_started
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
@@ -91,14 +92,25 @@ def _active_language():
         return None
 
 
+def _sections_q(home):
+    """The home page's top-level sections, in a page query."""
+    return Q(depth=home.depth + 1, path__startswith=home.path, live=True)
+
+
+def _with_consultation_page(queryset):
+    """Annotate the home page's row with the page 'Request a consultation' leads to."""
+    return queryset.annotate(consultation_page_id=F("homepage__consultation_page_id"))
+
+
 class SiteFrame:
     """The home page, its live public top-level sections and the current page's ancestors."""
 
-    def __init__(self, home, sections, ancestors=None):
+    def __init__(self, home, sections, page=None, ancestors=None):
         self.home = home
         self.sections = sections
-        self._ancestors = ancestors
-        self._by_id = {page.pk: page for page in [home, *sections]}
+        # The ancestors of `page`, when the route that found it read them already.
+        self._ancestors = (page.pk, ancestors) if page is not None else None
+        self._by_id = {p.pk: p for p in [home, *sections]}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -122,14 +134,9 @@ class SiteFrame:
         if isinstance(page, Page) and page.locale_id != home.locale_id:
             home = home.get_translation_or_none(page.locale) or home
         rows = list(
-            public(
-                Page.objects.filter(
-                    Q(pk=home.pk) | Q(depth=home.depth + 1, path__startswith=home.path),
-                    live=True,
-                )
-            )
-            .annotate(consultation_page_id=F("homepage__consultation_page_id"))
-            .order_by("path")
+            _with_consultation_page(
+                public(Page.objects.filter(Q(pk=home.pk, live=True) | _sections_q(home)))
+            ).order_by("path")
         )
         found = next((row for row in rows if row.pk == home.pk), None)
         if found is not None:
@@ -167,15 +174,8 @@ class SiteFrame:
         """The live ancestors of `page` below the tree's root, home first."""
         if not isinstance(page, Page) or page.depth <= self.home.depth:
             return []
-        if (
-            self._ancestors is not None
-            and self._ancestors[-1:]
-            and (
-                page.path.startswith(self._ancestors[-1].path)
-                and page.depth == self._ancestors[-1].depth + 1
-            )
-        ):
-            return self._ancestors
+        if self._ancestors is not None and self._ancestors[0] == page.pk:
+            return self._ancestors[1]
         known = [p for p in [self.home, *self.sections] if page.path.startswith(p.path)]
         known = [p for p in known if p.depth < page.depth]
         if len(known) == page.depth - self.home.depth:
@@ -203,14 +203,12 @@ def route(request, path):
     for part in components:
         url_paths.append(url_paths[-1] + part + "/")
     rows = list(
-        Page.objects.filter(
-            Q(url_path__in=url_paths, path__startswith=home.path)
-            | Q(depth=home.depth + 1, path__startswith=home.path, live=True)
+        _with_consultation_page(
+            Page.objects.filter(
+                Q(url_path__in=url_paths, path__startswith=home.path) | _sections_q(home)
+            )
         )
-        .annotate(
-            language_code=F("locale__language_code"),
-            consultation_page_id=F("homepage__consultation_page_id"),
-        )
+        .annotate(language_code=F("locale__language_code"))
         .order_by("path")
     )
     chain = {row.url_path: row for row in rows if row.url_path in url_paths}
@@ -228,7 +226,7 @@ def route(request, path):
     model = target.specific_class
     if model is None:
         return None
-    related = [name for name in ("locale", "reviewed_by") if _has_relation(model, name)]
+    related = ["locale"] + (["reviewed_by"] if _has_field(model, "reviewed_by") else [])
     page = (
         model.objects.select_related(*related)
         .annotate(has_translations=HAS_TRANSLATIONS)
@@ -241,19 +239,22 @@ def route(request, path):
     page.get_view_restrictions = PageViewRestriction.objects.none
     home_row = chain[0]
     sections = [
-        row for row in rows if row.depth == home.depth + 1 and row.live and not is_restricted(row)
+        row
+        for row in rows
+        if row.depth == home.depth + 1 and row.live and not is_restricted(row, private)
     ]
     ancestors = [row for row in chain[:-1] if row.live]
     frame_home = page if target.pk == home_row.pk else home_row
-    request._site_frame = SiteFrame(frame_home, sections, ancestors=ancestors or None)
+    request._site_frame = SiteFrame(frame_home, sections, page=page, ancestors=ancestors)
     return RouteResult(page)
 
 
-def _has_relation(model, name):
+def _has_field(model, name):
     try:
-        return model._meta.get_field(name).is_relation
-    except Exception:  # noqa: BLE001 - FieldDoesNotExist: the page type has no such field
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
         return False
+    return True
 
 
 def serve(request, path):

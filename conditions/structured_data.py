@@ -418,12 +418,8 @@ class GraphBuilder:
                 "associatedAnatomy": {"@type": "AnatomicalStructure", "name": SPINE},
                 "relevantSpecialty": SPECIALTIES,
             }
-            symptoms = self.from_context(
-                "symptom_pages", lambda: public(page.symptoms.live()).order_by("path")
-            )
-            treatments = self.from_context(
-                "treatment_pages", lambda: public(page.treatments.live()).order_by("path")
-            )
+            symptoms = self.from_context("symptom_pages", page.symptom_pages)
+            treatments = self.from_context("treatment_pages", page.treatment_pages)
             if symptoms:
                 about["signOrSymptom"] = [self.symptom(s) for s in symptoms]
             if treatments:
@@ -432,9 +428,7 @@ class GraphBuilder:
             about = self.symptom(page)
             # The conditions this symptom can be a sign of, linked the way schema.org links
             # them: MedicalCondition.signOrSymptom.
-            conditions = self.from_context(
-                "condition_pages", lambda: public(page.conditions.live()).order_by("path")
-            )
+            conditions = self.from_context("condition_pages", page.condition_pages)
             for condition in conditions:
                 nodes.append(
                     {

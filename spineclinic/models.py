@@ -143,8 +143,12 @@ class ClinicSettings(BaseSiteSetting):
         ]
 
     @property
+    def footer_page_ids(self):
+        return [self.privacy_page_id, self.accessibility_page_id, self.terms_page_id]
+
+    @property
     def footer_pages(self):
         """The live footer pages, in order, in one query (not one per link)."""
-        ids = [self.privacy_page_id, self.accessibility_page_id, self.terms_page_id]
+        ids = self.footer_page_ids
         found = Page.objects.live().in_bulk([pk for pk in ids if pk])
         return [found[pk] for pk in ids if pk in found]

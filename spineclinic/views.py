@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
 
+from conditions.frame import public
+
 from . import contact_cache
 from .cache import record_search_hit
 from .search import clean_query, expand, summarise
@@ -90,7 +92,7 @@ def search(request):
         return render(request, "search/search.html", context)
 
     root = _search_root(request)
-    pages = Page.objects.live().public()
+    pages = public(Page.objects.live())
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
     expanded = expand(query)

@@ -234,10 +234,16 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
 
+    def symptom_pages(self):
+        return public(self.symptoms.live()).order_by("path")
+
+    def treatment_pages(self):
+        return public(self.treatments.live()).order_by("path")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["symptom_pages"] = public(self.symptoms.live()).order_by("path")
-        context["treatment_pages"] = public(self.treatments.live()).order_by("path")
+        context["symptom_pages"] = self.symptom_pages()
+        context["treatment_pages"] = self.treatment_pages()
         return context
 
 
@@ -296,9 +302,12 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
     parent_page_types = ["conditions.SymptomIndexPage"]
     subpage_types = []
 
+    def condition_pages(self):
+        return public(self.conditions.live()).order_by("path")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = public(self.conditions.live()).order_by("path")
+        context["condition_pages"] = self.condition_pages()
         return context
 
 
@@ -338,9 +347,12 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
     parent_page_types = ["conditions.TreatmentIndexPage"]
     subpage_types = []
 
+    def condition_pages(self):
+        return public(self.conditions.live()).order_by("path")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = public(self.conditions.live()).order_by("path")
+        context["condition_pages"] = self.condition_pages()
         return context
 
 

@@ -195,6 +195,5 @@ def footer_pages(context):
     clinic = context.get("clinic")
     if clinic is None:
         return []
-    ids = [clinic.privacy_page_id, clinic.accessibility_page_id, clinic.terms_page_id]
     frame = _frame(context)
-    return frame.pages(ids) if frame else clinic.footer_pages
+    return frame.pages(clinic.footer_page_ids) if frame else clinic.footer_pages

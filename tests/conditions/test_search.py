@@ -4,7 +4,7 @@ import re
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
 
 from conditions.models import StandardPage, SymptomPage, TreatmentPage
@@ -305,3 +305,16 @@ def test_extracts_come_from_questions_and_answers(client, site_content):
     html = search(client, "zebrafish")
     assert "Privacy notice" in result_titles(html)
     assert "Only the <mark>zebrafish</mark> team." in html
+
+
+def test_pages_under_a_private_section_are_not_found(client, site_content):
+    treatment = TreatmentPage.objects.live().get(slug="decompression-surgery")
+    assert treatment.url in result_urls(search(client, "decompression"))
+    PageViewRestriction.objects.create(
+        page=treatment.get_parent(),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="staff-only-words",
+    )
+    html = search(client, "decompression")
+    assert treatment.url not in result_urls(html)
+    assert treatment.get_parent().url not in result_urls(html)
