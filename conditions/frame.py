@@ -13,19 +13,27 @@ page cost about 50 SQL queries. Here:
   second; anything unusual (a view restriction, an alias, another language, a page type that
   routes URLs itself, a page that is not found) goes to Wagtail's own routing, unchanged;
 - `SiteFrame` holds the home page, the top-level sections and the page's ancestors for one
-  request, so the header, menu, breadcrumbs, footer and the JSON-LD all read the same rows.
+  request, so the header, menu, breadcrumbs, footer and the JSON-LD all read the same rows;
+- `page_url(page, request)` is `page.get_url(request)` without a language switch and a URL
+  reversal for each of the 70 or so links on a page.
 
 Nothing here is kept between requests: every request reads the database afresh.
 """
 
+import functools
+import re
 from contextvars import ContextVar
+from urllib.parse import quote
 
 from django.core.exceptions import FieldDoesNotExist
-from django.core.signals import request_finished, request_started
+from django.core.signals import request_finished, request_started, setting_changed
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
+from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_supported_language_variant
+from wagtail.coreutils import WAGTAIL_APPEND_SLASH, get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
@@ -266,3 +274,60 @@ def serve(request, path):
         if found is not None:
             request._wagtail_route_for_request = found
     return wagtail_serve(request, path)
+
+
+# -- page URLs -------------------------------------------------------------------------------
+
+
+@functools.cache
+def _serve_path():
+    """The page paths Wagtail's page view takes (its URL pattern)."""
+    from wagtail.urls import serve_pattern
+
+    return re.compile(serve_pattern)
+
+
+@functools.lru_cache(maxsize=32)
+def _serve_prefix(language, urlconf):
+    """Where pages of `language` start ('/' or '/es/'), or None when pages are not served."""
+    try:
+        with translation.override(language):
+            return reverse("wagtail_serve", urlconf=urlconf, args=("",))
+    except NoReverseMatch:
+        return None
+
+
+def _urlconf_changed(setting, **kwargs):
+    if setting in {"ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE"}:
+        _serve_prefix.cache_clear()
+
+
+setting_changed.connect(_urlconf_changed, dispatch_uid="conditions.frame.urlconf_changed")
+
+
+def page_url(page, request=None, full=False):
+    """What `page.get_url(request)` returns (`page.get_full_url(request)` with `full`).
+
+    Wagtail's `get_url_parts` switches to the page's language and reverses the page view's URL
+    for every link. On a site of one root per language the result is the language's prefix
+    followed by the page's path below its root, so this reverses once per language and
+    process; anything else (several sites, a path the page view would not take) is left to
+    Wagtail.
+    """
+    roots = page._get_relevant_site_root_paths(request)
+    sites = {root.site_id for root in page._get_site_root_paths(request)}
+    if len(sites) != 1 or not roots or not WAGTAIL_APPEND_SLASH:
+        return page.get_full_url(request) if full else page.get_url(request)
+    site_id, root_path, root_url, language = roots[0]
+    try:
+        active = translation.get_language()
+        if get_supported_content_language_variant(active) == language:
+            language = active
+    except LookupError:
+        pass
+    relative = page.url_path[len(root_path) :]
+    prefix = _serve_prefix(language, get_urlconf())
+    if prefix is None or not _serve_path().match(relative):
+        return page.get_full_url(request) if full else page.get_url(request)
+    path = prefix + quote(relative, safe=RFC3986_SUBDELIMS + "/~:@")
+    return root_url + path if full else path

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from spineclinic.models import tel_href
 
-from .frame import SiteFrame, public
+from .frame import SiteFrame, page_url, public
 from .models import (
     ClinicalReviewMixin,
     ConditionPage,
@@ -151,7 +151,7 @@ class GraphBuilder:
         return value if value is not None else default()
 
     def url(self, page):
-        return page.get_full_url(self.request) or ""
+        return page_url(page, self.request, full=True) or ""
 
     @property
     def clinic_id(self):

@@ -8,7 +8,7 @@ from django.utils.html import _json_script_escapes, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from conditions.frame import public
+from conditions.frame import page_url, public
 
 register = template.Library()
 
@@ -55,7 +55,7 @@ def social_meta(context, title, description):
     request = context.get("request")
     page = _page(context)
     clinic = context.get("clinic")
-    canonical = page.get_full_url(request) if page is not None else None
+    canonical = page_url(page, request, full=True) if page is not None else None
     image_url, image_size, image_alt = None, None, ""
     hero = getattr(page, "hero_image", None) if page is not None else None
     if request is not None:
@@ -74,7 +74,7 @@ def social_meta(context, title, description):
         translations = public(page.get_translations(inclusive=True).live())
         if translations.count() > 1:
             alternates = [
-                (translation.locale.language_code, translation.get_full_url(request))
+                (translation.locale.language_code, page_url(translation, request, full=True))
                 for translation in translations.select_related("locale")
             ]
     language = page.locale.language_code if page is not None else "en"

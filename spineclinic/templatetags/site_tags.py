@@ -34,6 +34,17 @@ def heading_tag(level, shift=0):
     return f"h{min(max(number, 2), 6)}"
 
 
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """Wagtail's `{% pageurl page %}`, without its per-link language switch and URL reversal
+    (conditions.frame.page_url)."""
+    from conditions.frame import page_url as url_of
+
+    if not isinstance(page, Page):
+        raise ValueError(f"page_url expected a Page object, got {page!r}")
+    return url_of(page, context.get("request"))
+
+
 def _frame(context):
     """The request's SiteFrame: home page, top-level sections, ancestors (conditions/frame.py)."""
     from conditions.frame import SiteFrame

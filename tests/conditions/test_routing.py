@@ -120,3 +120,46 @@ def test_the_frame_is_read_once_per_request(client, site_content, django_assert_
         assert SiteFrame.for_request(request, condition) is frame
         assert [p.title for p in frame.ancestors(condition)] == ["Home", "Conditions we treat"]
         assert frame.menu and all(p.show_in_menus for p in frame.menu)
+
+
+def test_page_links_are_the_addresses_wagtail_gives(rf, site_content):
+    """Every link the templates and the JSON-LD build (conditions.frame.page_url) is the URL
+    Wagtail's own `get_url` and `get_full_url` give: English, Spanish and a slug in another
+    script, and when a second site makes a page's address depend on the site."""
+    from django.utils import translation
+    from wagtail.models import Site
+
+    from conditions.frame import page_url
+
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    condition = ConditionPage.objects.live().first()
+    translated = condition.copy_for_translation(spanish, copy_parents=True)
+    translated.save_revision().publish()
+    for parent in translated.get_ancestors().filter(depth__gt=1, alias_of=None).specific():
+        parent.save_revision().publish()
+    accented = condition.copy(update_attrs={"slug": "metástasis-óseas", "title": "Óseas"})
+    accented.save_revision().publish()
+
+    def links(language):
+        request = rf.get("/")
+        with translation.override(language):
+            for page in Page.objects.live().filter(depth__gt=1):
+                yield page, page_url(page, request), page.get_url(request)
+                yield page, page_url(page, request, full=True), page.get_full_url(request)
+
+    for language in ("en", "es"):
+        checked = 0
+        for page, ours, wagtails in links(language):
+            assert ours == wagtails, (language, page.url_path)
+            checked += 1
+        assert checked > 60
+    request = rf.get("/")
+    assert page_url(translated, request).startswith("/es/")
+    assert page_url(accented, request).endswith("/met%C3%A1stasis-%C3%B3seas/")
+
+    # A second site: addresses now name the site when it is not the request's own.
+    other_root = condition.get_parent()
+    Site.objects.create(hostname="other.example", port=443, root_page=other_root)
+    Site.clear_site_root_paths_cache()
+    for page, ours, wagtails in links("en"):
+        assert ours == wagtails, page.url_path
