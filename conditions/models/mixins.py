@@ -21,6 +21,11 @@ class ListingMixin(models.Model):
 
     listing_panels = [FieldPanel("summary")]
 
+    # Cards show a symptom's urgency; other page types have none (SymptomPage's field takes
+    # this name's place). Without it a card asks each page for an attribute it lacks, which
+    # the template engine answers slowly.
+    urgency = ""
+
     class Meta:
         abstract = True
 

@@ -15,6 +15,17 @@ from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
 
 
+def for_listing(queryset):
+    """Pages listed as cards or links: without the long text (StreamFields, rich text) that a
+    card never shows, which would otherwise be read and decoded for every page listed."""
+    long_text = [
+        field.name
+        for field in queryset.model._meta.concrete_fields
+        if isinstance(field, (StreamField, RichTextField))
+    ]
+    return queryset.defer(*long_text)
+
+
 def body_field(help_text, blank=True):
     return StreamField(BodyStreamBlock(), blank=blank, help_text=help_text)
 
@@ -235,10 +246,10 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def symptom_pages(self):
-        return public(self.symptoms.live()).order_by("path")
+        return for_listing(public(self.symptoms.live()).order_by("path"))
 
     def treatment_pages(self):
-        return public(self.treatments.live()).order_by("path")
+        return for_listing(public(self.treatments.live()).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -303,7 +314,7 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def condition_pages(self):
-        return public(self.conditions.live()).order_by("path")
+        return for_listing(public(self.conditions.live()).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -348,7 +359,7 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def condition_pages(self):
-        return public(self.conditions.live()).order_by("path")
+        return for_listing(public(self.conditions.live()).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
