@@ -318,3 +318,27 @@ def test_pages_under_a_private_section_are_not_found(client, site_content):
     html = search(client, "decompression")
     assert treatment.url not in result_urls(html)
     assert treatment.get_parent().url not in result_urls(html)
+
+
+def test_postgresql_search_matches_an_indexed_expression(client, site_content):
+    """Search must stay fast on a site of thousands of pages: on PostgreSQL the backend matches
+    `title || body`, which migration spineclinic 0002 indexes (and so gives the planner the
+    statistics to know how common a word is). If the backend ever matches another expression,
+    the index no longer serves it and this fails."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the index and the expression are PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'spineclinic_search_title_body_gin'"
+        )
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition and "(title || body)" in definition
+    with CaptureQueriesContext(connection) as queries:
+        assert result_titles(search(client, "surgery"))
+    matching = [q["sql"] for q in queries.captured_queries if " @@ " in q["sql"]]
+    assert matching
+    expression = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
+    assert all(expression in sql for sql in matching)
