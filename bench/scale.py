@@ -8,7 +8,8 @@
 
 Each database is made afresh (bench_scale_requests, bench_scale_50, bench_scale_5000), then
 measured in-process with Django's test client and production settings, page cache off
-(median of repeated requests after a warm-up). BENCH_SCALE_REUSE=1 keeps existing databases.
+(median of repeated requests after a warm-up). BENCH_SCALE_REUSE=1 keeps existing databases
+(migrated to the current code); BENCH_SCALE_ONLY=admin or =tree runs one half.
 """
 
 import json
@@ -93,16 +94,18 @@ def env_for(database):
 
 
 def fresh_database(database, *steps):
-    if os.environ.get("BENCH_SCALE_REUSE") == "1":
-        return
+    reuse = os.environ.get("BENCH_SCALE_REUSE") == "1"
     admin = f"{PG}/postgres"
-    subprocess.run(["psql", admin, "-q", "-c", f"DROP DATABASE IF EXISTS {database}"], check=True)
-    subprocess.run(["psql", admin, "-q", "-c", f"CREATE DATABASE {database}"], check=True)
+    if not reuse:
+        subprocess.run(
+            ["psql", admin, "-q", "-c", f"DROP DATABASE IF EXISTS {database}"], check=True
+        )
+        subprocess.run(["psql", admin, "-q", "-c", f"CREATE DATABASE {database}"], check=True)
     env = env_for(database)
     subprocess.run(
         [PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True
     )
-    for step in steps:
+    for step in [] if reuse else steps:
         subprocess.run(
             [PYTHON, "bench/content.py", *step],
             cwd=ROOT,
@@ -128,25 +131,32 @@ def measure(database, urls, repeat, kind):
 
 def main():
     ok = True
-    print(f"Intake admin with {REQUESTS:,} requests (PostgreSQL; median of 5, ms):")
-    fresh_database("bench_scale_requests", ("pages", "50"), ("requests", str(REQUESTS)))
-    admin = measure("bench_scale_requests", ADMIN_URLS, 5, "admin")
-    for label, ms in admin.items():
-        verdict = "ok" if ms < ADMIN_BUDGET_MS else "OVER BUDGET"
-        ok &= ms < ADMIN_BUDGET_MS
-        print(f"  {label:<20} {ms:>7.1f}  {verdict}")
+    parts = os.environ.get("BENCH_SCALE_ONLY", "admin,tree").split(",")
+    results = {}
+    if "admin" in parts:
+        print(f"Intake admin with {REQUESTS:,} requests (PostgreSQL; median of 5, ms):")
+        fresh_database("bench_scale_requests", ("pages", "50"), ("requests", str(REQUESTS)))
+        admin = measure("bench_scale_requests", ADMIN_URLS, 5, "admin")
+        for label, ms in admin.items():
+            verdict = "ok" if ms < ADMIN_BUDGET_MS else "OVER BUDGET"
+            ok &= ms < ADMIN_BUDGET_MS
+            print(f"  {label:<20} {ms:>7.1f}  {verdict}")
+        results["admin_ms"] = admin
 
-    print("\nRender time, 50 pages vs 5,000 pages in the tree (median of 20, ms):")
-    fresh_database("bench_scale_50", ("pages", "50"))
-    fresh_database("bench_scale_5000", ("pages", "5000"))
-    small = measure("bench_scale_50", TREE_URLS, 20, "pages")
-    large = measure("bench_scale_5000", TREE_URLS, 20, "pages")
-    for label in TREE_URLS:
-        ratio = large[label] / small[label]
-        verdict = "ok" if ratio <= TREE_BUDGET else "OVER BUDGET"
-        ok &= ratio <= TREE_BUDGET
-        print(f"  {label:<14} {small[label]:>7.1f} {large[label]:>7.1f}  x{ratio:.2f}  {verdict}")
-    results = {"admin_ms": admin, "tree_50_ms": small, "tree_5000_ms": large}
+    if "tree" in parts:
+        print("\nRender time, 50 pages vs 5,000 pages in the tree (median of 20, ms):")
+        fresh_database("bench_scale_50", ("pages", "50"))
+        fresh_database("bench_scale_5000", ("pages", "5000"))
+        small = measure("bench_scale_50", TREE_URLS, 20, "pages")
+        large = measure("bench_scale_5000", TREE_URLS, 20, "pages")
+        for label in TREE_URLS:
+            ratio = large[label] / small[label]
+            verdict = "ok" if ratio <= TREE_BUDGET else "OVER BUDGET"
+            ok &= ratio <= TREE_BUDGET
+            print(
+                f"  {label:<14} {small[label]:>7.1f} {large[label]:>7.1f}  x{ratio:.2f}  {verdict}"
+            )
+        results.update(tree_50_ms=small, tree_5000_ms=large)
     (Path(tempfile.gettempdir()) / "spineclinic-bench-scale.json").write_text(
         json.dumps(results, indent=2)
     )
