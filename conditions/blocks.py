@@ -108,7 +108,7 @@ def chosen_pages(page):
                 _chosen_ids(field.stream_block, list(stream.raw_data), ids)
     found = {}
     if ids:
-        found = {p.pk: p for p in card_pages(Page.objects.filter(pk__in=ids))}
+        found = {p.pk: p for p in card_pages(Page.objects.filter(pk__in=ids).order_by())}
     token = _chosen.set({pk: found.get(pk) for pk in ids})
     try:
         yield

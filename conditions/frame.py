@@ -8,6 +8,7 @@ page cost about 50 SQL queries. Here:
 - `public(queryset)` leaves out pages under a view restriction, reading the restrictions once
   per request (Wagtail's `.public()` reads them again, in a query of its own, every time it is
   called);
+- `find_site(request)` is Wagtail's `Site.find_for_request` in a lighter query;
 - `route(request, path)` finds the page for a URL, all its ancestors and the home page's
   top-level sections in one query, and the page itself (with its locale and reviewer) in a
   second; anything unusual (a view restriction, an alias, another language, a page type that
@@ -29,6 +30,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.signals import request_finished, request_started, setting_changed
 from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
+from django.http.request import split_domain_port
 from django.urls import NoReverseMatch, get_urlconf, reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
@@ -105,9 +107,76 @@ def _sections_q(home):
     return Q(depth=home.depth + 1, path__startswith=home.path, live=True)
 
 
+def _in_tree_order(queryset):
+    """The rows of a page query, sorted by tree path here rather than by the database: for a
+    handful of rows Django's ORDER BY costs more to compile (it hashes every selected column)
+    than the sort."""
+    return sorted(queryset.order_by(), key=lambda page: page.path)
+
+
 def _with_consultation_page(queryset):
     """Annotate the home page's row with the page 'Request a consultation' leads to."""
     return queryset.annotate(consultation_page_id=F("homepage__consultation_page_id"))
+
+
+def find_site(request):
+    """The site answering `request`: Wagtail's `Site.find_for_request`, in a lighter query.
+
+    Wagtail's lookup reads every column of the site's root page and orders the candidates in
+    SQL, which made it the dearest query of an uncached page. This reads the sites that can
+    match with only the root page's place in the tree, and picks one by Wagtail's rules: the
+    hostname and port, then the hostname of the default site, then the default site, unless
+    exactly one other site has the hostname. Kept on the request, where Wagtail looks too.
+    """
+    if request is None:
+        return None
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    hostname = split_domain_port(request._get_raw_host())[0]
+    try:
+        port = int(request.get_port())
+    except (TypeError, ValueError):
+        port = None
+    sites = list(
+        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
+        .annotate(
+            root_path=F("root_page__path"),
+            root_url_path=F("root_page__url_path"),
+            root_depth=F("root_page__depth"),
+            root_locale_id=F("root_page__locale_id"),
+        )
+        .order_by()
+    )
+
+    def match(site):
+        if site.hostname == hostname and site.port == port:
+            return 0
+        if site.hostname == hostname and site.is_default_site:
+            return 1
+        return 2 if site.is_default_site else 3
+
+    sites.sort(key=match)
+    site = None
+    if len(sites) == 1 or (sites and match(sites[0]) < 2):
+        site = sites[0]
+    elif sites and match(sites[0]) == 2:
+        site = sites[len(sites) == 2]
+    request._wagtail_site = site
+    return site
+
+
+class _SiteRoot:
+    """What routing needs of a site's root page before reading it: its place in the tree."""
+
+    def __init__(self, site):
+        self.pk = site.root_page_id
+        if hasattr(site, "root_path"):
+            self.path, self.url_path = site.root_path, site.root_url_path
+            self.depth, self.locale_id = site.root_depth, site.root_locale_id
+        else:  # a site found by Wagtail's own lookup
+            root = site.root_page
+            self.path, self.url_path = root.path, root.url_path
+            self.depth, self.locale_id = root.depth, root.locale_id
 
 
 class SiteFrame:
@@ -135,22 +204,28 @@ class SiteFrame:
 
     @classmethod
     def _build(cls, request, page):
-        site = Site.find_for_request(request) if request is not None else None
+        site = find_site(request)
         if site is None:
             return None
-        home = site.root_page
+        home = _SiteRoot(site)
         if isinstance(page, Page) and page.locale_id != home.locale_id:
-            home = home.get_translation_or_none(page.locale) or home
-        rows = list(
+            root = site.root_page
+            home = root.get_translation_or_none(page.locale) or root
+        rows = _in_tree_order(
             _with_consultation_page(
                 public(Page.objects.filter(Q(pk=home.pk, live=True) | _sections_q(home)))
-            ).order_by("path")
+            )
         )
         found = next((row for row in rows if row.pk == home.pk), None)
         if found is not None:
+            if found.pk == site.root_page_id:
+                site.root_page = found
             home = found
-        elif not hasattr(home, "consultation_page_id"):
-            home.consultation_page_id = None
+        else:
+            if isinstance(home, _SiteRoot):  # the root is not live or not public
+                home = site.root_page
+            if not hasattr(home, "consultation_page_id"):
+                home.consultation_page_id = None
         return cls(home, [row for row in rows if row.pk != home.pk])
 
     # -- reading ----------------------------------------------------------------------------
@@ -202,27 +277,26 @@ def route(request, path):
     with no restrictions without asking again: the query that found it checked the page and
     every ancestor.
     """
-    site = Site.find_for_request(request)
+    site = find_site(request)
     if site is None:
         return None
-    home = site.root_page
+    home = _SiteRoot(site)
     components = [part for part in path.split("/") if part]
     url_paths = [home.url_path]
     for part in components:
         url_paths.append(url_paths[-1] + part + "/")
-    rows = list(
+    rows = _in_tree_order(
         _with_consultation_page(
             Page.objects.filter(
                 Q(url_path__in=url_paths, path__startswith=home.path) | _sections_q(home)
             )
-        )
-        .annotate(language_code=F("locale__language_code"))
-        .order_by("path")
+        ).annotate(language_code=F("locale__language_code"))
     )
     chain = {row.url_path: row for row in rows if row.url_path in url_paths}
     if len(chain) != len(url_paths):
         return None  # not found here: Wagtail's routing gives the 404 (or finds a subroute)
     chain = [chain[url_path] for url_path in url_paths]
+    site.root_page = chain[0]
     target = chain[-1]
     if chain[0].language_code != _active_language():
         return None  # another language's pages: Wagtail finds the translation
@@ -235,11 +309,14 @@ def route(request, path):
     if model is None:
         return None
     related = ["locale"] + (["reviewed_by"] if _has_field(model, "reviewed_by") else [])
-    page = (
-        model.objects.select_related(*related)
-        .annotate(has_translations=HAS_TRANSLATIONS)
-        .filter(pk=target.pk)
-        .first()
+    page = next(
+        iter(
+            model.objects.select_related(*related)
+            .annotate(has_translations=HAS_TRANSLATIONS)
+            .filter(pk=target.pk)
+            .order_by()
+        ),
+        None,
     )
     if page is None:
         return None

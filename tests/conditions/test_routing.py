@@ -163,3 +163,49 @@ def test_page_links_are_the_addresses_wagtail_gives(rf, site_content):
     Site.clear_site_root_paths_cache()
     for page, ours, wagtails in links("en"):
         assert ours == wagtails, page.url_path
+
+
+def test_the_site_is_found_as_wagtail_finds_it(rf, site_content):
+    """conditions.frame.find_site picks the same site as Wagtail's Site.find_for_request for
+    every hostname and port, with and without a default site."""
+    from wagtail.models import Site
+
+    from conditions.frame import find_site
+
+    default = Site.objects.get(is_default_site=True)
+    section = ConditionIndexPage.objects.filter(locale=site_content.locale).first()
+    treatment = TreatmentPage.objects.live().first()
+    Site.objects.create(hostname="other.example", port=443, root_page=section)
+    Site.objects.create(hostname="other.example", port=8080, root_page=treatment)
+    Site.objects.create(hostname="single.example", port=8000, root_page=section)
+    Site.objects.create(hostname=default.hostname, port=8443, root_page=treatment)
+    addresses = [
+        (default.hostname, default.port),
+        (default.hostname, 8443),
+        (default.hostname, 9999),
+        ("other.example", 443),
+        ("other.example", 8080),
+        ("other.example", 80),
+        ("single.example", 8000),
+        ("single.example", 80),
+        ("unknown.example", 443),
+    ]
+
+    def both(host, port):
+        ours = find_site(rf.get("/", HTTP_HOST=host, SERVER_PORT=str(port)))
+        wagtails = Site.find_for_request(rf.get("/", HTTP_HOST=host, SERVER_PORT=str(port)))
+        return ours, wagtails
+
+    for host, port in addresses:
+        ours, wagtails = both(host, port)
+        assert ours == wagtails, (host, port)
+    assert both("other.example", 8080)[0].root_page_id == treatment.pk
+    assert both("single.example", 80)[0].hostname == "single.example"
+
+    default.is_default_site = False
+    default.save()
+    found = {address: both(*address) for address in addresses}
+    for address, (ours, wagtails) in found.items():
+        assert ours == wagtails, address
+    assert found[("unknown.example", 443)] == (None, None)
+    assert found[("other.example", 80)] == (None, None)
