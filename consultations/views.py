@@ -74,6 +74,10 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
         return queryset
 
     def search_queryset(self, queryset):
+        # Without a search the list is every request: no filter at all (an empty one would
+        # test every row's reference against LIKE '%%', on every page of the list).
+        if not self.is_searching:
+            return queryset
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.
         return queryset.matching(self.search_query)
 
