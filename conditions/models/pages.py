@@ -15,15 +15,16 @@ from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
 
 
-def for_listing(queryset):
-    """Pages listed as cards or links: without the long text (StreamFields, rich text) that a
-    card never shows, which would otherwise be read and decoded for every page listed."""
+def listed(pages):
+    """Related pages as a page lists them in cards: live, public, in the tree's order, and
+    without the long text (StreamFields, rich text) that a card never shows, which would
+    otherwise be read and decoded for every page listed."""
     long_text = [
         field.name
-        for field in queryset.model._meta.concrete_fields
+        for field in pages.model._meta.concrete_fields
         if isinstance(field, (StreamField, RichTextField))
     ]
-    return queryset.defer(*long_text)
+    return public(pages.live()).order_by("path").defer(*long_text)
 
 
 def body_field(help_text, blank=True):
@@ -246,10 +247,10 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def symptom_pages(self):
-        return for_listing(public(self.symptoms.live()).order_by("path"))
+        return listed(self.symptoms)
 
     def treatment_pages(self):
-        return for_listing(public(self.treatments.live()).order_by("path"))
+        return listed(self.treatments)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -314,7 +315,7 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def condition_pages(self):
-        return for_listing(public(self.conditions.live()).order_by("path"))
+        return listed(self.conditions)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -359,7 +360,7 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
     subpage_types = []
 
     def condition_pages(self):
-        return for_listing(public(self.conditions.live()).order_by("path"))
+        return listed(self.conditions)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
