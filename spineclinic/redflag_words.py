@@ -40,6 +40,7 @@ class _Text:
     text: str  # normalised: lower case, no accents or punctuation, single spaces
     origin: list  # origin[i]: index in the original text of text[i]
     hard: list  # sorted indexes of the spaces that stand for a sentence break
+    breaks: frozenset  # the same, to look up
     soft: frozenset  # indexes of the spaces that stand for a comma, colon or dash
 
 
@@ -75,7 +76,9 @@ def _normalise(original):
     if chars and chars[-1] == " ":
         chars.pop()
         origin.pop()
-    return _Text("".join(chars), origin, hard, frozenset(soft))
+    if hard and hard[-1] >= len(chars):
+        hard.pop()
+    return _Text("".join(chars), origin, hard, frozenset(hard), frozenset(soft))
 
 
 def normalise(text):
@@ -128,6 +131,7 @@ WALK_V = (
 )
 WALKING = (
     r"(?:wal+king|wal+kin|walkng|wlaking|wal+k|standing(?: up)?|stand(?: up)?|getting up"
+    r"|getting out of (?:bed|a chair|the chair)"
     r"|balancing|(?:his |her |my |their |the |keeping (?:his |her |my )?)?balance|ambulating"
     r"|getting around|moving around|climbing (?:the )?stairs|weight bearing)"
 )
@@ -283,12 +287,17 @@ _RULES = [
     (
         "weakness",
         [
-            rf"\b{WEAKN}\b",
+            rf"\b(?:(?:le|ble|bue|ue|bilateral|bilat|leg|arm|limb|lower limb|lower extremity"
+            r"|upper limb|motor|focal|proximal|distal|left|right|new|progressive|mild|severe"
+            rf"|subjective|objective|generali[sz]ed) )*{WEAKN}\b",
             rf"\b{LIMB}{_g(3)} {WEAK}\b",
             rf"\b{LIMB} (?:are|is|feel|feels|felt|r|so|very) (?:so |very |really )?"
             r"(?:week|weke)\b",
             rf"\b{WEAK}{_w(1)} {LIMB}\b",
             rf"\b(?:week|weke) {LIMB}\b",
+            rf"\b{LIMB}{_g(3)} (?:heavy|like lead|like concrete)\b",
+            rf"\b{LIMB}{_w(6)} {CANT} (?:lift|move|raise|bend|use) (?:them|it)\b",
+            r"\bweak (?:on|down) (?:the |his |her |my |one )?(?:left|right|one) (?:side|half)\b",
             r"\b(?:getting|growing|becoming|gotten|got|feels?|feeling) weaker\b",
             r"\b(?:no|lost|losing|loss of|lack of|without|reduced|decreased|little|less|lost all"
             rf"|losing all) (?:\w+ )?(?:strength|power|movement|use|function|control)"
@@ -353,6 +362,7 @@ _RULES = [
             r"\b(?:arrastra|arrastrando|arrastraba)(?: \w+)?? (?:el |la |los |las |su |sus )?"
             r"(?:pies?|piernas?)\b|\bpie caido\b",
             r"\bse (?:le|me) caen las cosas\b",
+            rf"\b{LIMB_ES}{_g(2)} (?:pesad[oa]s?|como plomo)\b",
         ],
         (),
     ),
@@ -392,6 +402,9 @@ _RULES = [
             r"|difficult|hard|slow)\b",
             r"\b(?:poor|bad|reduced|impaired|terrible|no) balance\b",
             r"\b(?:stagger\w*|stumbl\w*|shuffl\w*|veering|lurching)\b",
+            r"\b(?:keeps?|kept|been|always|constantly) tripping\b|\btrip(?:s|ping) (?:a lot"
+            r"|all the time|over nothing)\b",
+            r"\bse (?:tropieza|tropezo|tropiezan|tropezaba)\b|\btropiez\w*",
             r"\bwal+k\w* like (?:a |he is |she is |hes |shes |he was |she was |im |i am |i was )?"
             r"(?:drunk|a drunk|drunken)\b|\bdrunk(?:en)? (?:walk\w*|gait)\b",
             r"\b(?:hold\w*|holds|grab\w*|lean\w*|clutch\w*|using|uses|use) (?:on to |onto |on "
@@ -446,7 +459,12 @@ _RULES = [
             r"|abnormalit\w*)|(?:reduced|decreased|altered|diminished|absent|impaired|loss of"
             r"|lost) (?:sensation|sensory|light touch|pin ?prick|proprioception"
             r"|vibration sense|feeling))\b",
+            rf"\b(?:{NUMB_ANY}|numb){_w(3)} (?:from|below) (?:the |his |her |my )?(?:waist|chest"
+            r"|hips?|belly button|navel|ribs|nipples?|bottom)(?: down)?\b",
+            rf"\b{LIMB}{_w(6)} (?:cant|cannot|can not|doesnt|dont) (?:really )?feel (?:them|it)\b",
             # Spanish
+            r"\bno (?:siente|siento|sentia)(?: nada)?(?: \w+){0,3}? (?:de|desde) (?:la cintura"
+            r"|el pecho|las caderas|el ombligo) (?:para|hacia) abajo\b",
             r"\bentum\w*|\badormec\w*|\bh?ormigue\w*|\bh?ormige\w*|\bcosquille\w*",
             rf"\bdormid[oa]s? (?:las |los |la |el |sus |mis )?{LIMB_ES}\b"
             rf"|\b{LIMB_ES} (?:\w+ )?dormid[oa]s?\b",
@@ -575,8 +593,16 @@ _RULES = [
             r"\b(?:wearing|wears|needs?|started (?:wearing|using)|using|uses|in) (?:\w+ )?"
             r"(?:diapers?|nappies|nappy|depends|incontinence pads|pull ups|pullups)\b",
             r"\bcauda equina\b|\bces\b",
+            r"\b(?:pee\w*|poo\w*|wee\w*|going|went|goes|go)(?: to the (?:bathroom|toilet|loo))?"
+            r" (?:in|on) (?:his|her|my|their|the) (?:pants|trousers|bed|underwear|diaper|nappy"
+            r"|chair)\b",
+            rf"\b{BLADDER}{_g(3)} (?:never|doesnt|dont|not|isnt|wont) (?:\w+ )?(?:empty|empties"
+            r"|emptying)\b",
+            rf"\b{BLADDER} (?:feels|is|always|still) (?:\w+ )?full\b",
             # Spanish
             rf"\b{NO_PUEDE}{_w(3)} {ORINAR}\b",
+            r"\b(?:ya no|no) (?:camina|anda|se para|se levanta|puede \w+)(?: \w+)?? ni (?:orina"
+            r"|orino|hace pipi|hace popo|controla\w*)\b",
             r"\b(?:ya no|no|casi no) (?:ha |he |han )?(?:orina|orino|orinado|hace pipi"
             r"|hizo pipi|hecho pipi|mea)\b",
             r"\b(?:sin|lleva(?: \w+){1,3} sin) (?:poder )?(?:orinar|hacer pipi)\b",
@@ -612,7 +638,7 @@ _RULES = [
             r"|abuts|touching|growing into|invading|encroach\w*|indenting|deforming|displacing)"
             r" (?:on |onto |into |against |upon )?(?:the |his |her |my |their )?(?:spinal )?"
             r"(?:cord|spinal nerves|nerves|nerve roots|cauda equina|spinal canal|thecal sac)\b",
-            r"\bnerve root compression\b",
+            r"\bnerve root compression\b|\bcord (?:signal|oedema|edema|contusion)\b",
             r"\bm ?scc\b|\bcauda equina\b|\bces\b|\bcanal compromise\b"
             r"|\bthecal sac (?:compression|effacement|indentation)\b",
             r"\bmyelopath\w*|\blong tract signs?\b|\b(?:upgoing|up going|extensor) plantars?\b"
@@ -738,8 +764,9 @@ _RULES = [
             # Spanish
             r"\bno (?:me |le |lo |la |nos |los )?deja(?:n|ba)? dormir\b",
             rf"\bno (?:puede|puedo|podia|pude|pudo) dormir{_w(4)} (?:dolor|duele)\w*",
-            rf"\bdolor\w*{_g(4)} (?:en la noche|por la noche|de noche|por las noches"
-            r"|en las noches|nocturno|toda la noche|en la madrugada)\b|\bdolor nocturno\b",
+            rf"\b(?:dolor\w*|duele|duelen|dolia){_g(4)} (?:en la noche|por la noche|de noche"
+            r"|por las noches|en las noches|nocturno|toda la noche|en la madrugada)\b",
+            r"\bdolor nocturno\b",
             r"\b(?:lo|la|me|le|nos) despierta (?:\w+ )?(?:el )?dolor\b"
             r"|\bel dolor (?:lo|la|me|le) despierta\b|\bse despierta(?: \w+){0,3}? dolor\b",
             rf"\b(?:peor|empeora|duele mas|mas dolor){_g(2)} (?:acostad[oa]s?|al acostarse"
@@ -798,6 +825,7 @@ _RULES = [
             r"|heaviness)\b",
             r"\b(?:pain|pains|tightness|pressure|heaviness|discomfort|ache|aching) (?:in|across"
             r"|on) (?:his|her|my|the|their) chest\b",
+            rf"\bchest{_g(2)} (?:tight|tightness|hurts|hurting|heavy|pressure|pain|painful)\b",
             r"\b(?:short|shortness|shortnes) of breath\w*|\bout of breath\b|\bbreathless\w*",
             r"\b(?:cant|cannot|can not|couldnt|could not|unable to|struggling to|struggles to"
             r"|hard to|trouble|difficulty|difficult|problems?|having trouble) (?:catch "
@@ -1032,6 +1060,7 @@ _LIST_DENIAL_PAIRS = frozenset(
 )
 _PLAIN_REACH = 3  # words between a plain denial and the mention
 _LIST_REACH = 5
+_LONGEST_LIST = 12  # words of other signs a denial may run over
 # A denial stops at these: a new clause, a doubt, a change ("no better"), a new subject.
 _CLAUSE_ENDS = _set(
     "but however although though except yet still now today tonight suddenly then because"
@@ -1057,17 +1086,15 @@ _GAP_DENIALS = _PLAIN_DENIALS | _set("wont sin")
 
 
 def _denied_before(text, words, starts, start, end, listed):
-    """Whether a denial stands shortly before the mention starting at `start`, same clause.
-
-    `listed` holds the indexes of the words that belong to some mention, so that a plain "no"
-    can run over a list of signs: "no weakness, numbness or tingling".
-    """
+    """Whether a denial stands shortly before the mention starting at `start`, same clause."""
+    # `listed` holds the indexes of the words that belong to some mention, so that a denial can
+    # run over a list of signs: "no weakness, numbness or tingling".
     index = bisect_left(starts, start)
     seen, softened = [], []
     crossed = False
-    for j in range(index - 1, max(index - 1 - (_LIST_REACH + 2), -1), -1):
+    for j in range(index - 1, max(index - 1 - _LONGEST_LIST, -1), -1):
         space = starts[j] + len(words[j])  # the space after word j
-        if space in text.hard:
+        if space in text.breaks:
             break
         if space in text.soft:
             crossed = True
@@ -1079,27 +1106,20 @@ def _denied_before(text, words, starts, start, end, listed):
         if word in _JOINERS:
             crossed = True
     for distance, (_, word) in enumerate(seen):
-        if distance > _LIST_REACH:
-            break
-        if word in _PLAIN_DENIALS:
+        between = seen[:distance]
+        listing = all(j in listed or w in _LIST_WORDS for j, w in between)
+        pair = distance + 1 < len(seen) and (seen[distance + 1][1], word) in _LIST_DENIAL_PAIRS
+        if word in _LIST_DENIALS or pair:
+            if distance <= _LIST_REACH or listing:
+                return True
+        elif word in _PLAIN_DENIALS:
             if distance <= _PLAIN_REACH and not softened[distance]:
                 return True
-            if _in_a_list(text, seen[:distance], start, end, listed):
+            # Over a comma or an "and", only down a list: "no weakness, numbness or tingling".
+            one_word = " " not in text.text[start:end]
+            if between and listing and (one_word or between[0][1] in _LIST_CLOSERS):
                 return True
-        if word in _LIST_DENIALS:
-            return True
-        if distance + 1 < len(seen) and (seen[distance + 1][1], word) in _LIST_DENIAL_PAIRS:
-            return True
     return False
-
-
-def _in_a_list(text, between, start, end, listed):
-    """Whether the words between a denial and a mention are other signs listed with it."""
-    if not between:
-        return False
-    if between[0][1] not in _LIST_CLOSERS and " " in text.text[start:end]:
-        return False
-    return all(j in listed or word in _LIST_WORDS for j, word in between)
 
 
 def _denied_inside(match, gaps):
@@ -1122,14 +1142,15 @@ def _scan(original):
     for word in words:
         starts.append(position)
         position += len(word) + 1
-    raw = []
-    for rule in RULES:
-        for match in rule.pattern.finditer(text.text):
-            start, end = match.span()
-            after = bisect_left(text.hard, start)
-            if start == end or (after < len(text.hard) and text.hard[after] < end):
-                continue  # a phrase does not run over a sentence break
-            raw.append((rule, match))
+    # Sentence by sentence: a phrase never runs over a sentence break.
+    edges = [-1, *text.hard, len(text.text)]
+    raw = [
+        (rule, match)
+        for first, last in zip(edges, edges[1:], strict=False)
+        for rule in RULES
+        for match in rule.pattern.finditer(text.text, first + 1, last)
+        if match.end() > match.start()
+    ]
     listed = set()
     for _, match in raw:
         first = bisect_left(starts, match.start())

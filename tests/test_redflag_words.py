@@ -232,6 +232,10 @@ def test_a_denied_mention_is_found_and_marked():
         ("no hay hormigueo", "numbness"),
         ("ni debilidad ni hormigueo", "numbness"),
         ("no signs of cauda equina", "suspected_compression"),
+        ("No weakness, numbness or tingling.", "numbness"),
+        ("Pt denies bowel/bladder incontinence, saddle anesthesia, or LE weakness", "weakness"),
+        ("Sin debilidad, hormigueo o entumecimiento", "numbness"),
+        ("wound looks fine, not red", "wound_infection"),
     ],
 )
 def test_denials(text, key):
@@ -277,6 +281,17 @@ def test_but_ends_a_denial():
     found = by_key("no tiene debilidad pero no puede caminar")
     assert found["weakness"].negated
     assert not found["balance"].negated
+
+
+def test_a_denial_ends_with_its_sentence():
+    found = by_key("No history of back pain. Now severe back pain and he cant walk.")
+    assert not found["back_pain"].negated
+    assert found["back_pain"].words == "severe back pain"
+    assert not found["balance"].negated
+
+
+def test_a_phrase_does_not_run_over_a_sentence():
+    assert redflag_words.find("His back pain. Worse than the neighbour's dog.") == []
 
 
 def test_a_mention_that_is_not_denied_wins():
