@@ -169,8 +169,8 @@ PEE = (
 )
 BACK = r"(?:(?:lower |low |lumbar |sacral )?back|spine|spinal|backbone|tailbone|lumbar|sacrum)"
 BACKPAIN = (
-    rf"(?:{BACK} (?:pain|pains|ache|aches|aching|hurts|hurting|problems?|discomfort|soreness"
-    rf"|is hurting|is sore)|backache|back ache|(?:pain|ache|aching|hurting) in {P_}"
+    rf"(?:backpain|{BACK} (?:pain|pains|ache|aches|aching|hurts|hurting|problems?|discomfort"
+    rf"|soreness|is hurting|is sore)|backache|back ache|(?:pain|ache|aching|hurting) in {P_}"
     r"(?:lower |low )?(?:back|spine))"
 )
 SEVERE_BEFORE = (
@@ -435,7 +435,8 @@ _RULES = [
             r"\bmare(?:ad[oa]s?|os?) (?:al|cuando|para) (?:camina\w*|anda\w*|pararse"
             r"|levantarse|esta de pie)\b|\bse marea al (?:caminar|pararse|levantarse)\b",
             r"\bcamina (?:como )?(?:borrach[oa]|tambaleando|raro|chueco|mal|torcido|de lado)\b"
-            r"|\btambale\w*",
+            r"|\btambale\w*|\bse (?:va|iba|fue) (?:de lado|para (?:un |el )?lado|hacia un lado)\b"
+            r"|\bse ladea\b",
             r"\bse agarra (?:de|a) (?:las paredes|los muebles|la pared)\b|\b(?:agarrandose"
             r"|apoyandose|sosteniendose|deteniendose) (?:de|en|a) (?:las paredes|los muebles"
             r"|la pared)\b",
@@ -465,6 +466,7 @@ _RULES = [
             # Spanish
             r"\bno (?:siente|siento|sentia)(?: nada)?(?: \w+){0,3}? (?:de|desde) (?:la cintura"
             r"|el pecho|las caderas|el ombligo) (?:para|hacia) abajo\b",
+            rf"\bhormigas (?:en|por) (?:los |las |sus |mis |el |la )?{LIMB_ES}\b",
             r"\bentum\w*|\badormec\w*|\bh?ormigue\w*|\bh?ormige\w*|\bcosquille\w*",
             rf"\bdormid[oa]s? (?:las |los |la |el |sus |mis )?{LIMB_ES}\b"
             rf"|\b{LIMB_ES} (?:\w+ )?dormid[oa]s?\b",
@@ -525,8 +527,9 @@ _RULES = [
             r"|sensory \w+|sensation|hypo\w*|paraesthes\w*|paresthes\w*|numb\w*)\b",
             r"\b(?:reduced|decreased|absent|altered|loss of|lost|no) (?:perineal|perianal"
             r"|saddle) (?:sensation|sensory|feeling)\b",
-            rf"\b(?:cant|cannot|doesnt|dont|can not|no longer) (?:really )?feel{_w(3)}"
-            r" (?:wip\w*|toilet paper)\b|\bnumb (?:when|while) (?:\w+ )?wip\w*\b",
+            r"\b(?:(?:cant|cannot|doesnt|dont|can not|no longer) (?:really )?feel|no (?:feeling"
+            rf"|sensation)|numb\w*|(?:reduced|less|lost) (?:feeling|sensation)){_w(3)}"
+            r" (?:wip\w*|toilet paper)\b",
             # Spanish
             rf"\b{NUMB_ES}{_g(3)} {SADDLE_ES}\b",
             rf"\b{SADDLE_ES}{_g(2)} (?:entumid[oa]s?|entumecid[oa]s?|dormid[oa]s?"
@@ -561,6 +564,8 @@ _RULES = [
             r"\b(?:havent|hasnt|have not|has not|hadnt|had not|not|didnt|did not) (?:\w+ )?"
             r"(?:\w+ )?(?:peed|pee|urinated|urinate|weed|wee|passed (?:any )?(?:urine|water)"
             r"|voided|void)\b",
+            r"\b(?:hasnt|havent|has not|have not|not|hadnt|didnt) (?:been|gone|went|go) (?:to )?"
+            r"(?:the )?(?:bathroom|toilet|loo|restroom)\b",
             r"\b(?:no|low|not much|hardly any) urine (?:output|since|for|in|today)\b"
             r"|\banuri\w*",
             rf"\b(?:lost|losing|loss of|lose|loses|no|poor|reduced|decreased|without|lack of"
@@ -660,7 +665,7 @@ _RULES = [
             rf"\b(?:pain|pains|ache|aching|hurting|burning){_w(3)} (?:shoot\w*|shot|radiat\w*"
             r"|runs|run|running|ran|goes|go|going|went|travel\w*|spread\w*|mov\w*|extend\w*"
             r"|comes|coming|zings|zinging|wraps?|wrapping) (?:all )?(?:the way )?(?:down|into|to"
-            rf"|along|through|in|around|round|across|up){_w(3)} {RADIATES_TO}\b",
+            rf"|along|through|in|around|round|across|up){_w(4)} {RADIATES_TO}\b",
             r"\b(?:shooting|radiating|electric|electrical|burning|stabbing|searing|zinging"
             r"|lightning|nerve|sciatic|shock like) (?:pains?|sensations?|shocks?|feelings?"
             rf"|jolts?)(?: \w+)?? (?:down|into|in|through|along|to|from){_w(3)} {RADIATES_TO}\b",
@@ -680,8 +685,8 @@ _RULES = [
             r"|painful)\b",
             rf"\bwrap\w* (?:all the way )?(?:around|round) (?:his |her |my |the |their )?{BODY}\b",
             # Spanish
-            rf"\bdolor\w*{_w(3)} (?:que )?(?:baja|bajaba|bajan|corre|corria|se corre|recorre"
-            r"|irradia|se irradia|irradiado|irradiada|se extiende|se va|va|pasa|jala|llega"
+            rf"\bdolor\w*{_w(3)} (?:que )?(?:le |me |se )?(?:baja|bajaba|bajan|corre|corria"
+            r"|recorre|irradia|irradiado|irradiada|se extiende|se va|va|pasa|jala|llega"
             rf"|se pasa)(?: hacia| hasta| a| por)?{_w(3)} {RADIATES_TO_ES}\b",
             rf"\bdolor\w*{_w(4)} como (?:una |un )?(?:faja|cinturon|banda|cincho|cinta)\b",
             r"\b(?:faja|cinturon|banda|cincho) de dolor\b",
@@ -709,8 +714,9 @@ _RULES = [
             r"\bbetween (?:my|his|her|the|their|your) shoulder ?blades\b"
             r"|\bshoulder ?blades? (?:pain|hurt\w*|ache\w*)\b",
             # Spanish
-            r"\bdolor\w* (?:de|en|del)(?: el| la| su| mi)? cuello\b|\b(?:me|le|nos) duele"
-            r" (?:mucho )?(?:el|su|mi) cuello\b|\bcuello (?:me |le )?duele\b|\bdolor cervical\b",
+            r"\bdolor\w* (?:de|en|del)(?: el| la| su| mi)? (?:cuello|nuca)\b|\b(?:me|le|nos) duele"
+            r" (?:mucho )?(?:el|la|su|mi) (?:cuello|nuca)\b|\b(?:cuello|nuca) (?:me |le )?duele\b"
+            r"|\bdolor cervical\b",
             rf"\bdolor\w*{_w(4)} (?:espalda|parte|zona) (?:alta|media|superior|de arriba)\b",
             rf"\b(?:espalda|parte|zona) (?:alta|media|superior)(?: de la espalda)?{_g(3)}"
             r" (?:duele|dolor\w*)\b",
@@ -726,6 +732,8 @@ _RULES = [
             rf"\b{BACKPAIN}{_g(5)} {SEVERE_AFTER}\b",
             rf"\bback{_g(2)} (?:is |has been )?killing (?:him|her|me|them)\b",
             r"\b(?:constant|non stop|nonstop|relentless|unrelenting) (?:\w+ )?pain\b",
+            rf"\bpain{_g(3)} (?:is |has been |keeps )?(?:constant|non stop|nonstop|relentless"
+            r"|unrelenting|getting worse|worse and worse|worsening)\b",
             # Spanish
             rf"\b{BACKPAIN_ES}{_g(4)} (?:que )?{SEVERE_ES}\b",
             r"\b(?:fuerte|intenso|terrible|horrible|insoportable|constante|tremendo|severo|mucho)"
@@ -786,6 +794,8 @@ _RULES = [
             r"\b(?:when|if|every time|everytime|whenever) (?:he |she |i |they |you )(?:cough"
             r"|coughs|sneeze|sneezes|strain|strains|bear down|bears down)\b",
             r"\bstraining\b|\bsneez\w*|\bvalsalva\b",
+            r"\b(?:hurts?|painful|agony|pain) to (?:cough|sneeze|strain|laugh|poo|go to the"
+            r" (?:toilet|bathroom))\b",
             # Spanish
             rf"\b(?:dolor|duele|molesta|peor)\w*{_g(4)} (?:al|cuando|si) (?:\w+ )?(?:toser|tose"
             r"|toso|tosa|estornud\w*|hacer fuerza|hace fuerza|hago fuerza|pujar|puja|pujo"
@@ -1162,17 +1172,36 @@ def _scan(original):
             text, words, starts, start, end, listed
         )
         found.append((start, end, rule.key, negated, rule.gives_way_to))
-    kept = [
-        item
-        for item in found
-        if not any(
-            other[2] in item[4] and other[0] < item[1] and item[0] < other[1] for other in found
-        )
-    ]
+    spans = _Spans(found)
     return [
         (start, key, negated, _original_words(original, text, start, end))
-        for start, end, key, negated, _ in kept
+        for start, end, key, negated, gives_way_to in found
+        if not any(spans.overlaps(other, start, end) for other in gives_way_to)
     ]
+
+
+class _Spans:
+    """Where each key was found, to ask quickly whether a key overlaps a stretch of text."""
+
+    def __init__(self, found):
+        by_key = {}
+        for start, end, key, *_ in found:
+            by_key.setdefault(key, []).append((start, end))
+        self.starts, self.reach = {}, {}
+        for key, spans in by_key.items():
+            spans.sort()
+            self.starts[key] = [start for start, _ in spans]
+            reach, furthest = [], -1
+            for _, end in spans:
+                furthest = max(furthest, end)
+                reach.append(furthest)  # the furthest end of this span and those before it
+            self.reach[key] = reach
+
+    def overlaps(self, key, start, end):
+        if key not in self.starts:
+            return False
+        before = bisect_left(self.starts[key], end)
+        return before > 0 and self.reach[key][before - 1] > start
 
 
 def _original_words(original, text, start, end):

@@ -96,6 +96,11 @@ EMERGENCY_MESSAGES = [
     ("she is having accidents and her walking is worse", EMERGENCY, ["bladder_bowel", "balance"]),
     ("dificulty walkin and tingeling in both hands", EMERGENCY, ["balance", "numbness"]),
     ("Retención de orina y entumecimiento en las nalgas", EMERGENCY, ["bladder_bowel"]),
+    ("no sensation when I wipe", EMERGENCY, ["numbness_saddle"]),
+    ("no camina ni orina desde ayer", EMERGENCY, ["balance", "bladder_bowel"]),
+    ("Mi hermano no siente nada de la cintura para abajo", EMERGENCY, ["numbness"]),
+    ("he is going to the bathroom in his pants", EMERGENCY, ["bladder_bowel"]),
+    ("72F, RCC, T9 mets. Power 3/5 bilat LE, sensory level T10", EMERGENCY, ["weakness"]),
 ]
 
 SAME_DAY_MESSAGES = [
@@ -125,6 +130,9 @@ SAME_DAY_MESSAGES = [
     ("dolor como una faja alrededor del pecho", SAME_DAY, ["radiating_pain"]),
     ("terrible back pain, worst at night", SAME_DAY, ["back_pain", "night_pain"]),
     ("Tiene un dolor constante en la columna", SAME_DAY, ["back_pain"]),
+    ("hurts to cough, and pain goes down the back of my leg", SAME_DAY, ["straining_pain"]),
+    ("dolor en la nuca desde hace una semana", SAME_DAY, ["neck_back_pain"]),
+    ("tiene dolor en la espalda que le corre a la pierna", SAME_DAY, ["radiating_pain"]),
 ]
 
 AFTER_SURGERY_MESSAGES = [
