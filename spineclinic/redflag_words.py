@@ -98,9 +98,10 @@ def _w(most):
     return rf"(?: {_GAP_STOP}\w+){{0,{most}}}?"
 
 
-def _g(most):
+def _g(most, avoid=""):
     """Up to `most` words, as few as possible; a denial inside ("legs are not weak") counts."""
-    return rf"(?P<g{next(_gap_names)}>(?: {_GAP_STOP}\w+){{0,{most}}}?)"
+    stop = rf"(?!(?:{avoid})\b)" if avoid else ""
+    return rf"(?P<g{next(_gap_names)}>(?: {_GAP_STOP}{stop}\w+){{0,{most}}}?)"
 
 
 POSS = r"(?:my|his|her|their|your|our|the|both|one|either|a|its|left|right)"
@@ -328,6 +329,8 @@ _RULES = [
             r"\b(?:foot ?drop|drop ?foot|dropped foot|floppy foot|foot (?:is )?(?:dropping"
             r"|slapping|flopping|floppy))\b",
             r"\bdropping (?:things|stuff|objects|cups|everything)\b|\bdrops things\b",
+            r"\b(?:not|isnt|stopped|no longer|barely|hardly) (?:moving|lifting|using|bending)"
+            rf"(?: (?:his|her|my|their|the|both|either))? {LIMB}\b",
             r"\b(?:weak|weaker|poor|reduced|lost|losing|loss of|no) grip\b"
             r"|\bgrip (?:is |has )?(?:\w+ )?(?:weak|weaker|gone|poor|worse)\b",
             r"\b(?:motor|focal|neuro|neurologic|neurological) (?:deficits?|loss|weakness"
@@ -423,6 +426,8 @@ _RULES = [
             r"\b(?:positive romberg\w*|romberg\w* (?:positive|sign))\b",
             # Spanish
             rf"\b{NO_PUEDE}{_w(2)} {CAMINAR}\b",
+            r"\bcamina (?:con (?:mucha )?dificultad|con trabajo|muy mal|apenas)\b"
+            r"|\bapenas (?:camina|anda|se para|puede caminar|puede andar)\b",
             r"\b(?:ya no|no) (?:camina|anda|se para|se levanta|se sostiene"
             r"|se mantiene (?:de pie|en pie|parad[oa])|se puede sostener|se puede mantener)\b",
             r"\b(?:se|me) (?:cae|caen|cayo|callo|caia|ha caido|han caido|he caido|esta cayendo"
@@ -582,7 +587,8 @@ _RULES = [
             r"|issues?|trouble|troubles|dysfunction|symptoms?|accidents?|leak\w*|incontinence"
             r"|retention|changes?|disturbance|involvement|weakness|failure|difficult\w*"
             r"|control (?:problems?|issues?|trouble|is (?:gone|poor|bad|worse|off|lost))"
-            r"|(?:is |isnt |not |has stopped )?working|function (?:is |has )?(?:affected"
+            r"|(?:is not|isnt|not|has stopped|stopped|is no longer|no longer"
+            r"|doesnt seem to be) working|function (?:is |has )?(?:affected"
             r"|impaired|abnormal|changed|altered|poor|reduced|worse|compromised|off|gone|lost))\b",
             rf"\b{BOWEL} (?:and |or |n )?(?:{BLADDER} )?(?:problems?|issues?|dysfunction"
             r"|incontinence|accidents?|control problems|leak\w*|changes?|symptoms?)\b",
@@ -617,11 +623,14 @@ _RULES = [
             r"\bse (?:le |me )?(?:sale|salio|escapa|escapo|salen|escapan) (?:la |el )?(?:orina"
             r"|pipi|pis|popo|caca|heces)\b",
             r"\bno (?:controla|controlo|controlaba|puede controlar|puedo controlar|aguanta"
-            r"|aguanto|puede aguantar|puedo aguantar|retiene|detiene)(?: \w+){0,2}? (?:vejiga"
+            r"|aguanto|puede aguantar|puedo aguantar|retiene|detiene|puede retener"
+            r"|puedo retener|puede contener|puedo contener|contiene)(?: \w+){0,2}? (?:vejiga"
             r"|orina|pipi|pis|esfinter\w*|intestino\w*|heces|popo|caca|ganas|bano)\b",
             r"\b(?:perdi\w*|perdida|sin|no tiene|no tengo|falta de)(?: \w+){0,2}? control"
             r"(?: \w+){0,3}? (?:vejiga|orina|esfinter\w*|intestino\w*|heces|bano)\b",
             r"\bretencion (?:de (?:la )?orina|urinaria)\b",
+            r"\b(?:ya )?no (?:siente|siento|sentia)(?: \w+){0,3}? (?:orinar|ganas de (?:orinar"
+            r"|hacer pipi|ir al bano)|hacer pipi|ir al bano)\b",
             r"\b(?:usa|usar|ponerle|necesita|con|usando) (?:un |unos )?panal\w*\b",
             r"\b(?:sonda|cateter) (?:\w+ )?(?:para )?(?:orinar|orina|vejiga)\b",
             r"\bproblemas (?:de|con|en|para) (?:la |su |mi )?(?:vejiga|orina|orinar"
@@ -644,6 +653,7 @@ _RULES = [
             r" (?:on |onto |into |against |upon )?(?:the |his |her |my |their )?(?:spinal )?"
             r"(?:cord|spinal nerves|nerves|nerve roots|cauda equina|spinal canal|thecal sac)\b",
             r"\bnerve root compression\b|\bcord (?:signal|oedema|edema|contusion)\b",
+            r"\bcord syndrome\b|\bconus (?:medullaris )?(?:syndrome|compression)\b",
             r"\bm ?scc\b|\bcauda equina\b|\bces\b|\bcanal compromise\b"
             r"|\bthecal sac (?:compression|effacement|indentation)\b",
             r"\bmyelopath\w*|\blong tract signs?\b|\b(?:upgoing|up going|extensor) plantars?\b"
@@ -732,8 +742,10 @@ _RULES = [
             rf"\b{BACKPAIN}{_g(5)} {SEVERE_AFTER}\b",
             rf"\bback{_g(2)} (?:is |has been )?killing (?:him|her|me|them)\b",
             r"\b(?:constant|non stop|nonstop|relentless|unrelenting) (?:\w+ )?pain\b",
-            rf"\bpain{_g(3)} (?:is |has been |keeps )?(?:constant|non stop|nonstop|relentless"
-            r"|unrelenting|getting worse|worse and worse|worsening)\b",
+            # "The pain was worse before radiation" is a past that has passed.
+            rf"\bpain{_g(3, 'was|were|used')} (?:is |has been |keeps )?(?:constant|non stop"
+            r"|nonstop|relentless|unrelenting|getting worse|worse and worse|worsening"
+            r"|(?:much |a lot |way |far )?worse)\b",
             # Spanish
             rf"\b{BACKPAIN_ES}{_g(4)} (?:que )?{SEVERE_ES}\b",
             r"\b(?:fuerte|intenso|terrible|horrible|insoportable|constante|tremendo|severo|mucho)"
@@ -880,6 +892,8 @@ _RULES = [
         [
             rf"\b{WOUND}{_g(3)} {WOUND_LEAK}\b",
             rf"\b{WOUND_LEAK}{_w(3)} {WOUND}\b",
+            r"\b(?:coming|came|comes|leaking|oozing|draining) (?:out )?(?:of|from)"
+            rf" (?:the |his |her |my |their )?{WOUND}\b",
             rf"\b(?:herida|cicatriz|incision|puntos){_g(3)} (?:drena\w*|secreta\w*|gotea\w*"
             r"|moja\w*|sale (?:liquido|algo|agua))\b|\bsecrecion (?:de |en )?(?:la )?(?:herida"
             r"|cicatriz)\b",
@@ -918,8 +932,8 @@ _RULES = [
             # Spanish
             rf"\bpantorr?ill?as?{_g(3)} (?:hinchad[oa]s?|inflamad[oa]s?|roj[oa]s?|duele|duelen"
             r"|dolor\w*|dura|tensa|caliente|enrojecid[oa]s?)\b",
-            rf"\b(?:hinchazon|inflamacion|dolor|enrojecimiento){_w(3)} (?:pantorr?ill?as?"
-            r"|chamorros?)\b",
+            rf"\b(?:hinchazon|inflamacion|dolor|duele|duelen|enrojecimiento){_w(3)}"
+            r" (?:pantorr?ill?as?|chamorros?)\b",
             rf"\b(?:hinchazon|inflamacion){_w(3)} piernas?\b",
             r"\b(?:piernas?|chamorros?|pantorr?ill?as?) (?:\w+ )?(?:hinchad[oa]s?"
             r"|inflamad[oa]s?)\b",

@@ -101,6 +101,8 @@ EMERGENCY_MESSAGES = [
     ("Mi hermano no siente nada de la cintura para abajo", EMERGENCY, ["numbness"]),
     ("he is going to the bathroom in his pants", EMERGENCY, ["bladder_bowel"]),
     ("72F, RCC, T9 mets. Power 3/5 bilat LE, sensory level T10", EMERGENCY, ["weakness"]),
+    ("his bladder is not working and he is not moving his legs", EMERGENCY, ["bladder_bowel"]),
+    ("camina con dificultad y no puede retener la orina", EMERGENCY, ["balance", "bladder_bowel"]),
 ]
 
 SAME_DAY_MESSAGES = [
@@ -159,6 +161,8 @@ AFTER_SURGERY_MESSAGES = [
     ("temperature of 38.5 and pus around the stitches", SAME_DAY, ["wound_infection"]),
     ("after the operation his legs are weaker than before", EMERGENCY, ["weakness"]),
     ("new severe pain since the surgery", SAME_DAY, ["severe_new_pain"]),
+    ("there is stuff coming out of the wound", SAME_DAY, ["wound_infection"]),
+    ("le duele mucho la pantorrilla desde la cirugía", SAME_DAY, ["calf_swelling"]),
 ]
 
 ROUTINE_MESSAGES = [
@@ -177,6 +181,8 @@ ROUTINE_MESSAGES = [
     "Dolor de espalda leve desde hace años, quiero saber opciones de tratamiento",
     "what are your office hours on saturday",
     "Histology: adenocarcinoma of the lung. Levels involved: T4-T6",
+    "the pain was worse before radiation, now it is much better",
+    "Neurologically intact, ambulating independently, continent of bladder and bowel.",
 ]
 
 TABLE = EMERGENCY_MESSAGES + SAME_DAY_MESSAGES + AFTER_SURGERY_MESSAGES
