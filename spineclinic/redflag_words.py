@@ -308,7 +308,7 @@ _RULES = [
             rf"|grasp|squeeze|flex|point){_w(2)} {LIMB}\b",
             rf"\b{CANT} (?:hold|grip|grasp|carry|lift) (?:a |his |her |my |the )?(?:cup|glass|pen"
             r"|fork|spoon|phone|things|anything)\b",
-            rf"\b{LIMB}{_g(2)} (?:gave|give|gives|giving|keeps giving|kept giving|went|go"
+            rf"\b{LIMB}{_g(6)} (?:gave|give|gives|giving|keeps giving|kept giving|went|go"
             r"|going) (?:way|out)\b",
             rf"\b(?:legs?|knees?){_g(1)} (?:buckl\w*|folding|folded|fold)\b",
             r"\bbuckl\w* (?:knees?|legs?)\b",
@@ -318,7 +318,7 @@ _RULES = [
             r"\b(?:jelly|jello|rubbery|rubber|noodle|wobbly) legs\b",
             rf"\b{LIMB}{_w(2)} (?:dont|doesnt|do not|does not|wont|will not|arent|isnt|stopped"
             r"|no longer|not) (?:\w+ )?(?:work\w*|respond\w*|move|moving|cooperat\w*|listen\w*"
-            r"|hold (?:him|her|me|them) up|support (?:him|her|me|them)|obey\w*)\b",
+            r"|hold (?:him|her|me|them)(?: up)?|support (?:him|her|me|them)|obey\w*)\b",
             r"\bparal[iy][sz]\w*|\bparalyt\w*|\bparalitic\w*|\bparaplegi\w*|\bquadripleg\w*"
             r"|\btetrapleg\w*|\bhemipleg\w*|\bparapar\w*|\btetrapar\w*|\bquadripar\w*"
             r"|\bhemipar\w*|\bmonopar\w*|\bparesis\b|\bparetic\b",
@@ -380,6 +380,7 @@ _RULES = [
             r"\b(?:needs?|needed|needing|requires?) (?:\w+ )?(?:help|assistance|support|someone"
             r"|a hand|holding)(?: \w+)?? (?:to |with |for |when )?(?:walk|walking|stand|standing"
             r"|get up|getting up|move|moving)\b",
+            r"\bhelp (?:him|her|me|them) (?:to )?(?:walk|stand|get up|get around)\b",
             r"\b(?:now |started |start |had to start |has to |have to )(?:using|uses?|needs?"
             r"|needing) (?:a |an )?(?:walker|walking frame|frame|zimmer|cane|walking stick|stick"
             r"|crutches|wheelchair|wheel chair)\b",
@@ -566,11 +567,13 @@ _RULES = [
             r"\b(?:cant|cannot|doesnt|dont|does not|do not|no longer) (?:feel|tell|know|sense)"
             r"(?: when| if| that)? (?:he|she|i|they) (?:needs?|has|have) to (?:pee|wee|go"
             r"|urinate|poo|empty)\b",
-            r"\b(?:havent|hasnt|have not|has not|hadnt|had not|not|didnt|did not) (?:\w+ )?"
-            r"(?:\w+ )?(?:peed|pee|urinated|urinate|weed|wee|passed (?:any )?(?:urine|water)"
+            r"\b(?:havent|hasnt|have not|has not|hadnt|had not|not|didnt|did not|barely|hardly)"
+            r" (?:\w+ )?(?:\w+ )?(?:peed|pee|peeing|urinated|urinate|urinating|weed|wee|weeing"
+            r"|passed (?:any )?(?:urine|water)|passing (?:any )?(?:urine|water)"
             r"|voided|void)\b",
             r"\b(?:hasnt|havent|has not|have not|not|hadnt|didnt) (?:been|gone|went|go) (?:to )?"
             r"(?:the )?(?:bathroom|toilet|loo|restroom)\b",
+            r"\b(?:peeing|weeing|urinating) (?:much |a lot |very )?less\b|\bless (?:pee|urine)\b",
             r"\b(?:no|low|not much|hardly any) urine (?:output|since|for|in|today)\b"
             r"|\banuri\w*",
             rf"\b(?:lost|losing|loss of|lose|loses|no|poor|reduced|decreased|without|lack of"
