@@ -6,6 +6,7 @@ editors made them unless `update=True`, which rewrites them from the file and pu
 """
 
 from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
@@ -78,6 +79,7 @@ class SiteContentLoader:
         self.clinicians = {c["key"]: self.ensure_clinician(c) for c in content.CLINICIANS}
         self.review["reviewed_by"] = self.clinicians[content.REVIEW["reviewed_by"]]
         self.build_tree()
+        self.ensure_redirects()
         self.link_pages()
         self.ensure_settings()
         return self.counts
@@ -187,16 +189,34 @@ class SiteContentLoader:
             parent = self.resolve(data["parent"]) if data["parent"] else home
             self.ensure_page(parent, CLINICIAN_PAGE_MODELS[data["type"]], data["slug"], fields)
 
+    def ensure_redirects(self):
+        """Permanent redirects from addresses the site used before to the pages now there. One
+        that exists is left as it is (an editor may have pointed it elsewhere)."""
+        for old_path, ref in content.REDIRECTS.items():
+            old_path = Redirect.normalise_path(old_path)
+            _, created = Redirect.objects.get_or_create(
+                site=self.site,
+                old_path=old_path,
+                defaults={"redirect_page": self.resolve(ref), "is_permanent": True},
+            )
+            if created:
+                self.log(f"Created a permanent redirect {old_path} -> /{ref}/")
+            old_url_path = f"{self.home.url_path}{old_path.strip('/')}/"
+            if Page.objects.filter(url_path=old_url_path).exists():
+                # Wagtail redirects only addresses that find no page: an install that still has
+                # the old page keeps serving it until an editor unpublishes or deletes it.
+                self.log(f"{old_path} is still a page: it redirects once that page is removed.")
+
     def menu(self, data):
         return dict(data, show_in_menus=True)
 
     def symptom(self, data):
-        """The symptom's care card at its own urgency becomes the callout at the top of
-        the page, so the page does not show the same instructions twice."""
+        """The symptom's care card about the page's own signs becomes the callout at the top
+        of the page, so the page does not show the same instructions twice."""
         fields = self.clinical(data)
         body = list(data["body"])
         for position, (block_type, value) in enumerate(body):
-            if block_type == "care_card" and value["urgency"] == data["urgency"]:
+            if block_type == "care_card" and set(value["flags"]) == set(data["red_flags"]):
                 fields["urgency_heading"] = value["heading"]
                 fields["urgency_detail"] = value.get("body", "")
                 del body[position]

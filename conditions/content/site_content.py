@@ -49,6 +49,25 @@ CLINIC_SETTINGS = {
 }
 
 
+# The signs of possible spinal cord compression in the red-flag table (spineclinic/redflags.py),
+# for the care cards about them. A card's level and the wording of its signs come from the table.
+CORD_COMPRESSION = [
+    "weakness",
+    "balance",
+    "numbness",
+    "numbness_band",
+    "numbness_saddle",
+    "bladder_bowel",
+]
+
+
+# Addresses that have moved: the old path, and the ref of the page now at its place. The loader
+# adds a permanent redirect for each; links and bookmarks to the old address keep working.
+REDIRECTS = {
+    "/treatments/stabilisation-and-reconstruction/": "treatments/stabilization-and-reconstruction",
+}
+
+
 # Clinician snippets; pages refer to them by "key".
 CLINICIANS = [
     {
@@ -120,8 +139,8 @@ HOME = {
             "paragraph",
             (
                 "<p>Yes. You can keep seeing the cancer doctors you already know. We work "
-                "alongside them, and with radiation, pain, palliative care and rehabilitation "
-                "teams.</p>"
+                "alongside them, and with radiation, pain, palliative care (care that eases pain "
+                "and other symptoms) and rehabilitation teams.</p>"
                 "<p>Together we aim to give you the right mix of surgery, radiation and cancer "
                 "medicines, in the right order.</p>"
             ),
@@ -132,8 +151,8 @@ HOME = {
                 "heading": "Have you been told surgery is not an option?",
                 "text": (
                     "You can ask us for a second opinion. Second opinions are often available "
-                    "quickly, especially when nerve symptoms such as weakness or numbness are "
-                    "getting worse."
+                    "quickly, especially when nerve symptoms are getting worse. But weakness or "
+                    "numbness that is new or getting worse is an emergency: get help first."
                 ),
                 "page": "second-opinions",
                 "link_text": "Read about second opinions",
@@ -228,33 +247,30 @@ CONDITIONS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
+                    "flags": CORD_COMPRESSION,
                     "heading": "Signs that cancer may be pressing on your spinal cord",
                     "body": (
                         "<p>Any sign of spinal cord compression needs to be checked right away. "
-                        "This includes:</p>"
-                        "<ul>"
-                        "<li>new problems controlling your bladder or bowels</li>"
-                        "<li>new weakness in your legs or arms, or weakness that is quickly "
-                        "getting worse</li>"
-                        "<li>new trouble walking or standing</li>"
-                        "</ul>"
+                        "Act on any of these that is new or getting worse, even if it seems "
+                        "mild:</p>"
                     ),
                 },
             ),
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "Other symptoms to tell us about the same day",
+                    "flags": [
+                        "neck_back_pain",
+                        "back_pain",
+                        "night_pain",
+                        "straining_pain",
+                        "tender_spot",
+                        "radiating_pain",
+                    ],
+                    "heading": "Pain that needs checking the same day",
                     "body": (
-                        "<ul>"
-                        "<li>back or neck pain that is severe or getting worse</li>"
-                        "<li>pain that spreads to your arms or legs</li>"
-                        "<li>pain that is worse at night or when you lie flat</li>"
-                        "<li>numbness or tingling</li>"
-                        "<li>loss of balance or coordination</li>"
-                        "</ul>"
+                        "<p>If you have cancer or have had cancer, these kinds of pain can be a "
+                        "sign that it has spread to the spine:</p>"
                     ),
                 },
             ),
@@ -384,9 +400,10 @@ CONDITIONS = [
                         ),
                         "A CT scan for bone detail. CT uses X-rays to show the bones clearly.",
                         (
-                            "Whole-body staging with a PET/CT scan. Staging means finding out "
-                            "where the cancer is in your body. A PET/CT scan looks at your whole "
-                            "body."
+                            "Whole-body staging with a PET/CT scan (a scan that uses a small "
+                            "amount of a radioactive sugar to show where cancer is active, "
+                            "combined with a CT scan). Staging means finding out where the cancer "
+                            "is in your body."
                         ),
                         (
                             "A check of how stable your spine is. Doctors call this an assessment "
@@ -489,12 +506,14 @@ CONDITIONS = [
                         {
                             "question": "How quickly can I be seen?",
                             "answer": (
+                                "<p>Some signs cannot wait for any appointment. Weakness, "
+                                "numbness, trouble walking or standing, or bladder or bowel "
+                                "problems that are new or getting worse are an emergency. Call "
+                                "911 or go to the nearest emergency department now.</p>"
                                 "<p>Urgent appointments are available for people with new or "
-                                "worsening nerve symptoms, such as weakness, numbness or loss of "
-                                "balance. Second opinions are often available quickly.</p>"
-                                "<p>If you have emergency signs, such as new weakness or loss of "
-                                "bladder or bowel control, call 911 or go to the nearest "
-                                "emergency department now. Do not wait for an appointment.</p>"
+                                "progressive neurological symptoms (nerve symptoms that are new "
+                                "or getting worse), after any emergency has been checked. Second "
+                                "opinions are often available quickly.</p>"
                             ),
                         },
                         {
@@ -545,7 +564,7 @@ CONDITIONS = [
         ],
         "treatments": [
             "decompression-surgery",
-            "stabilisation-and-reconstruction",
+            "stabilization-and-reconstruction",
             "minimally-invasive-options",
             "radiotherapy-coordination",
         ],
@@ -571,7 +590,7 @@ SYMPTOMS = [
     {
         "slug": "back-pain",
         "title": "Severe or worsening back pain",
-        "urgency": "urgent",
+        "red_flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
         "summary": (
             "If you have cancer, back pain that is severe or getting worse can be a sign that "
             "cancer has spread to the spine. Tell us or your cancer team the same day."
@@ -589,6 +608,9 @@ SYMPTOMS = [
                     "cancer, back pain that is severe or getting worse needs to be checked.</p>"
                     "<p>It can be a sign of spine metastases (cancer that has spread to the spine "
                     "from where it started).</p>"
+                    "<p>Pain that stops you sleeping or is worse when you lie flat, and pain that "
+                    "spreads around your body or down an arm or leg, need checking too. They "
+                    "have their own pages, linked below.</p>"
                 ),
             ),
             ("heading", {"text": "Why does it matter if I have cancer?", "level": "h2"}),
@@ -607,23 +629,22 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "Back pain that is new, severe or getting worse",
+                    "flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
+                    "heading": "Back or neck pain when you have cancer",
                     "body": (
                         "<p>This is about back or neck pain in someone who has cancer or has had "
-                        "cancer.</p>"
+                        "cancer. Tell us about pain like this:</p>"
                     ),
                 },
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "Back pain with weakness, or with bladder or bowel problems",
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Back pain with weakness, numbness or bladder or bowel problems",
                     "body": (
-                        "<p>This is about back pain together with new weakness in your legs or "
-                        "arms, new trouble walking, or new problems controlling your bladder or "
-                        "bowels.</p>"
+                        "<p>These can mean cancer is pressing on the spinal cord, with or without "
+                        "back pain. Act on any of them that is new or getting worse.</p>"
                     ),
                 },
             ),
@@ -649,7 +670,7 @@ SYMPTOMS = [
                         "symptoms/night-pain",
                         "symptoms/radiating-pain",
                         "conditions/spine-metastases",
-                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/stabilization-and-reconstruction",
                     ],
                 },
             ),
@@ -658,10 +679,11 @@ SYMPTOMS = [
     {
         "slug": "radiating-pain",
         "title": "Pain that spreads to your arms or legs",
-        "urgency": "urgent",
+        "red_flags": ["radiating_pain"],
         "summary": (
-            "Pain that radiates (spreads) from your spine to your arms or legs can mean cancer is "
-            "pressing on a nerve. Tell us or your cancer team the same day."
+            "Pain that radiates (spreads) from your spine to your arms or legs, or around your "
+            "body like a band, can mean cancer is pressing on a nerve. Call us or your cancer "
+            "team now."
         ),
         "search_description": (
             "Pain that radiates to the arms or legs can mean cancer in the spine is pressing on a "
@@ -672,8 +694,9 @@ SYMPTOMS = [
             (
                 "paragraph",
                 (
-                    "<p>Radiating pain starts near the spine and spreads along an arm or a leg. "
-                    "It may feel sharp, burning or shooting, like an electric shock.</p>"
+                    "<p>Radiating pain starts near the spine and spreads along an arm or a leg, "
+                    "or around your chest or tummy like a band. It may feel sharp, burning or "
+                    "shooting, like an electric shock.</p>"
                     "<p>Pain from the neck may spread down into your shoulder, arm or hand. Pain "
                     "from the lower back may spread into your buttock, leg or foot.</p>"
                 ),
@@ -686,30 +709,33 @@ SYMPTOMS = [
                     "feeling and movement to your arms and legs.</p>"
                     "<p>If cancer in the spine presses on one of these nerves, you can feel pain "
                     "along the path of that nerve. This can happen even when the problem is in "
-                    "your spine, not in your arm or leg.</p>"
-                    "<p>Radiating pain can be an early sign of pressure on the nerves or the "
-                    "spinal cord. That is why it needs to be checked soon.</p>"
+                    "your spine, not in your arm, leg or chest.</p>"
+                    "<p>Radiating pain can be an early sign of pressure on the nerves or on the "
+                    "spinal cord (the bundle of nerves inside the spine). That is why you should "
+                    "call now, not later in the day.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "New pain that spreads to your arms or legs",
+                    "flags": ["radiating_pain"],
+                    "heading": "Pain that spreads from your spine",
                     "body": (
-                        "<p>This is about pain that spreads from your back or neck into an arm or "
-                        "leg, when you have cancer or have had cancer.</p>"
+                        "<p>This is about pain that starts in your back or neck and spreads, when "
+                        "you have cancer or have had cancer:</p>"
                     ),
                 },
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "Spreading pain with weakness or bladder or bowel problems",
+                    "flags": CORD_COMPRESSION,
+                    "heading": (
+                        "Spreading pain with weakness, numbness or bladder or bowel problems"
+                    ),
                     "body": (
-                        "<p>This is about radiating pain together with new weakness, new trouble "
-                        "walking, or new problems controlling your bladder or bowels.</p>"
+                        "<p>These can mean cancer is pressing on the spinal cord or nerves, with "
+                        "or without pain. Act on any of them that is new or getting worse.</p>"
                     ),
                 },
             ),
@@ -743,7 +769,7 @@ SYMPTOMS = [
     {
         "slug": "night-pain",
         "title": "Pain that is worse at night or when lying flat",
-        "urgency": "urgent",
+        "red_flags": ["night_pain"],
         "summary": (
             "Back pain that is worse at night or when you lie flat is a warning sign when you "
             "have cancer. Tell us or your cancer team the same day."
@@ -757,11 +783,13 @@ SYMPTOMS = [
             (
                 "paragraph",
                 (
-                    "<p>Most everyday back pain eases when you rest or lie down. Pain that does "
-                    "the opposite is different.</p>"
                     "<p>If you have cancer, pain that is worse at night, wakes you up, or gets "
                     "worse when you lie flat can be a sign of spine metastases (cancer that has "
                     "spread to the spine).</p>"
+                    "<p>Pain that eases when you lie down still needs to be checked. Pain that "
+                    "is worse when you move, sit up or stand, and better when you lie still, can "
+                    "mean the spine is unstable. This means it may not be able to carry your "
+                    "weight safely.</p>"
                 ),
             ),
             ("heading", {"text": "What might I notice?", "level": "h2"}),
@@ -779,11 +807,22 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "Back pain that is worse at night or when lying flat",
+                    "flags": ["night_pain"],
+                    "heading": "Pain that stops you sleeping or is worse lying flat",
                     "body": (
-                        "<p>This is about back or neck pain that is worse at night or when you "
-                        "lie down, when you have cancer or have had cancer.</p>"
+                        "<p>This is about back or neck pain in someone who has cancer or has had "
+                        "cancer:</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Night pain with weakness, numbness or bladder or bowel problems",
+                    "body": (
+                        "<p>These can mean cancer is pressing on the spinal cord, with or without "
+                        "pain. Act on any of them that is new or getting worse.</p>"
                     ),
                 },
             ),
@@ -814,10 +853,10 @@ SYMPTOMS = [
     {
         "slug": "weakness-or-difficulty-walking",
         "title": "Weakness or difficulty walking",
-        "urgency": "emergency",
+        "red_flags": ["weakness", "balance"],
         "summary": (
-            "New or quickly worsening weakness, or new difficulty walking, can mean cancer is "
-            "pressing on the spinal cord. This is an emergency."
+            "Weakness, or trouble walking or standing, that is new or getting worse can mean "
+            "cancer is pressing on the spinal cord. This is an emergency."
         ),
         "search_description": (
             "New weakness in the legs or arms or difficulty walking can be a sign of spinal cord "
@@ -827,13 +866,12 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "New or quickly worsening weakness, or new trouble walking or standing"
-                    ),
+                    "flags": ["weakness", "balance"],
+                    "heading": "Weakness or trouble walking that is new or getting worse",
                     "body": (
-                        "<p>This is about weakness in your legs or arms that is new or getting "
-                        "worse quickly, or suddenly not being able to walk or stand.</p>"
+                        "<p>This is about any of these that is new or getting worse, even if it "
+                        "seems mild. Pressure on the spinal cord often builds up over days, so do "
+                        "not wait to see if it gets better.</p>"
                     ),
                 },
             ),
@@ -872,10 +910,9 @@ SYMPTOMS = [
                     "detailed pictures.</p>"
                     "<p>If you can, bring a list of your medicines and the name of your cancer "
                     "doctor. Tell the team that you have cancer.</p>"
-                    "<p>Urgent appointments with us are available for people with new or "
-                    "progressive neurological symptoms. These are nerve symptoms that are new or "
-                    "getting worse. But if your weakness is new or quickly getting worse, do not "
-                    "wait for an appointment.</p>"
+                    "<p>Weakness that is new or getting worse is an emergency, so do not wait "
+                    "for an appointment with us. Once you have been checked, your doctors can "
+                    "contact us about what comes next.</p>"
                 ),
             ),
             (
@@ -895,14 +932,15 @@ SYMPTOMS = [
     {
         "slug": "numbness-or-tingling",
         "title": "Numbness or tingling",
-        "urgency": "urgent",
+        "red_flags": ["numbness", "numbness_band", "numbness_saddle"],
         "summary": (
-            "Numbness or tingling in your arms, legs or body can mean cancer is pressing on "
-            "nerves or the spinal cord. Tell us or your cancer team the same day."
+            "Numbness or tingling in your arms or legs, in a band around your body, or between "
+            "your legs can mean cancer is pressing on the spinal cord. If it is new or getting "
+            "worse, this is an emergency."
         ),
         "search_description": (
-            "Numbness or tingling when you have cancer can be a sign of pressure on the nerves or "
-            "spinal cord. What it can mean and when to get help."
+            "Numbness or tingling when you have cancer can be a sign of pressure on the spinal "
+            "cord. If it is new or getting worse, it is an emergency. What to do."
         ),
         "body": [
             ("heading", {"text": "What might I notice?", "level": "h2"}),
@@ -913,6 +951,8 @@ SYMPTOMS = [
                     "<li>Pins and needles in your arms, hands, legs or feet</li>"
                     '<li>Parts of your skin feel numb, dull or "dead"</li>'
                     "<li>A band of numbness or odd feeling around your chest or tummy</li>"
+                    "<li>Numbness between your legs or around your bottom, for example when you "
+                    "wipe after using the toilet</li>"
                     "<li>Not being able to feel hot, cold or touch as well as before</li>"
                     "</ul>"
                 ),
@@ -924,31 +964,35 @@ SYMPTOMS = [
                     "<p>Nerves carry feeling from your skin to your brain, through the spinal "
                     "cord. If cancer in the spine presses on a nerve or on the spinal cord, these "
                     "messages can be blocked or mixed up.</p>"
+                    "<p>Each kind of numbness listed at the top of this page is an emergency on "
+                    "its own when it is new or getting worse. You do not need to have weakness "
+                    "or bladder or bowel problems as well.</p>"
                     "<p>Some cancer medicines can also cause numbness or tingling, often in the "
-                    "hands and feet. It can be hard to tell the cause yourself. So tell us about "
-                    "any new change.</p>"
+                    "hands and feet. It can be hard to tell the cause yourself, so do not wait to "
+                    "find out.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "New or worsening numbness or tingling",
+                    "flags": ["numbness", "numbness_band", "numbness_saddle"],
+                    "heading": "Numbness or tingling that is new or getting worse",
                     "body": (
-                        "<p>This is about numbness or tingling that is new or spreading, when you "
-                        "have cancer or have had cancer.</p>"
+                        "<p>Any one of these is enough to act on, even without weakness or "
+                        "bladder or bowel problems:</p>"
                     ),
                 },
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "Numbness with weakness, or with bladder or bowel problems",
+                    "flags": ["weakness", "balance", "bladder_bowel"],
+                    "heading": (
+                        "Numbness with weakness, unsteadiness or bladder or bowel problems"
+                    ),
                     "body": (
-                        "<p>This is about numbness together with new weakness or trouble walking. "
-                        "It is also about numbness between your legs or around your bottom "
-                        "together with new bladder or bowel problems.</p>"
+                        "<p>These can come with numbness, or on their own. Act on any of them "
+                        "that is new or getting worse.</p>"
                     ),
                 },
             ),
@@ -963,8 +1007,8 @@ SYMPTOMS = [
                     "<li>Whether you also have pain, weakness or trouble with balance</li>"
                     "<li>Which cancer medicines you take or have taken</li>"
                     "</ul>"
-                    "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms, such as numbness that is new or getting worse.</p>"
+                    "<p>If you are not sure whether a change is new, get help now rather than "
+                    "waiting.</p>"
                 ),
             ),
             (
@@ -984,14 +1028,15 @@ SYMPTOMS = [
     {
         "slug": "balance-and-coordination",
         "title": "Loss of balance or coordination",
-        "urgency": "urgent",
+        "red_flags": ["balance"],
         "summary": (
-            "Feeling unsteady or clumsy can be a sign that cancer is pressing on the spinal cord. "
-            "Tell us or your cancer team the same day."
+            "Feeling unsteady on your feet, or needing to hold on to walls, can be a sign that "
+            "cancer is pressing on the spinal cord. If it is new or getting worse, this is an "
+            "emergency."
         ),
         "search_description": (
             "Loss of balance or coordination when you have cancer can be a sign of pressure on "
-            "the spinal cord. What it can mean and when to get help."
+            "the spinal cord. New or worsening unsteadiness is an emergency."
         ),
         "body": [
             ("heading", {"text": "What might I notice?", "level": "h2"}),
@@ -1022,38 +1067,39 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "New or worsening loss of balance or coordination",
+                    "flags": ["balance"],
+                    "heading": "Unsteadiness that is new or getting worse",
                     "body": (
-                        "<p>This is about feeling unsteady or clumsy in a way that is new or "
-                        "getting worse, when you have cancer or have had cancer.</p>"
+                        "<p>This is about feeling unsteady in a way that is new or getting worse, "
+                        "when you have cancer or have had cancer. Your muscles may still feel "
+                        "strong.</p>"
                     ),
                 },
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "Loss of balance with weakness, or suddenly not being able to walk",
+                    "flags": ["weakness", "numbness", "numbness_saddle", "bladder_bowel"],
+                    "heading": "Unsteadiness with weakness, numbness or bladder or bowel problems",
                     "body": (
-                        "<p>This is about loss of balance together with new weakness in your legs "
-                        "or arms, or suddenly not being able to walk or stand.</p>"
+                        "<p>These can come with balance problems, or on their own. Act on any of "
+                        "them that is new or getting worse.</p>"
                     ),
                 },
             ),
-            ("heading", {"text": "How can I stay safe until I am seen?", "level": "h2"}),
+            ("heading", {"text": "How can I stay safe?", "level": "h2"}),
             (
                 "paragraph",
                 (
+                    "<p>If your unsteadiness is new or getting worse, get help first. These tips "
+                    "are for after you have been checked, or for balance problems your team "
+                    "already knows about:</p>"
                     "<ul>"
                     "<li>Clear things you could trip on, such as loose rugs and cables</li>"
                     "<li>Use a walking aid if you already have one</li>"
                     "<li>Turn on lights when you get up at night</li>"
                     "<li>Ask someone to be nearby when you use the stairs or shower</li>"
                     "</ul>"
-                    "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms, such as balance problems that are new or getting "
-                    "worse.</p>"
                 ),
             ),
             (
@@ -1073,7 +1119,7 @@ SYMPTOMS = [
     {
         "slug": "bladder-or-bowel-problems",
         "title": "Bladder or bowel control problems",
-        "urgency": "emergency",
+        "red_flags": ["bladder_bowel", "numbness_saddle"],
         "summary": (
             "Difficulty controlling your bladder or bowels can mean cancer is pressing on the "
             "spinal cord or nerves. This is an emergency."
@@ -1086,11 +1132,11 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
+                    "flags": ["bladder_bowel", "numbness_saddle"],
                     "heading": "Difficulty controlling your bladder or bowels",
                     "body": (
-                        "<p>This is about any new problem controlling your bladder or bowels, "
-                        "especially if you also have back pain, weakness or numbness.</p>"
+                        "<p>Act on either of these that is new or getting worse, even if you have "
+                        "no back pain or weakness:</p>"
                     ),
                 },
             ),
@@ -1236,7 +1282,7 @@ TREATMENTS = [
                 "paragraph",
                 (
                     "<p>Everyone recovers differently. Your team will talk with you about how "
-                    "long you may stay in hospital and what to expect.</p>"
+                    "long you may stay in the hospital and what to expect.</p>"
                     "<p>A neuro-rehabilitation team may help you get moving again. "
                     "Neuro-rehabilitation helps people rebuild strength and movement after nerve "
                     "problems or surgery.</p>"
@@ -1248,11 +1294,28 @@ TREATMENTS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "New weakness or bladder or bowel problems after surgery",
+                    "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
+                    "heading": "Signs to act on straight away after surgery",
                     "body": (
-                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
-                        "problems controlling your bladder or bowels after you go home.</p>"
+                        "<p>After you go home, act on any of these that is new or getting "
+                        "worse. Chest pain or shortness of breath can mean a blood clot has "
+                        "reached the lungs.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": [
+                        "wound_infection",
+                        "wound_clear_fluid",
+                        "calf_swelling",
+                        "severe_new_pain",
+                    ],
+                    "heading": "Problems to tell us about the same day after surgery",
+                    "body": (
+                        "<p>These can be signs of an infection, a leak of the fluid around the "
+                        "spinal cord, or a blood clot in the leg:</p>"
                     ),
                 },
             ),
@@ -1277,7 +1340,7 @@ TREATMENTS = [
                 {
                     "heading": "Related pages",
                     "pages": [
-                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/stabilization-and-reconstruction",
                         "treatments/radiotherapy-coordination",
                         "symptoms/weakness-or-difficulty-walking",
                         "conditions/spine-metastases",
@@ -1299,7 +1362,7 @@ TREATMENTS = [
         ],
     },
     {
-        "slug": "stabilisation-and-reconstruction",
+        "slug": "stabilization-and-reconstruction",
         "title": "Stabilization and reconstruction",
         "summary": (
             "When cancer has weakened the spine, surgery can support it with screws and rods, a "
@@ -1391,17 +1454,35 @@ TREATMENTS = [
                     "<p>A neuro-rehabilitation team, including physical therapists, may help you "
                     "get back your strength and your independence.</p>"
                     "<p>You may also have radiation after surgery. The surgical team and the "
-                    "radiation oncology team plan the timing together.</p>"
+                    "radiation oncology team (the doctors who plan radiation) plan the timing "
+                    "together.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "New weakness or bladder or bowel problems after surgery",
+                    "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
+                    "heading": "Signs to act on straight away after surgery",
                     "body": (
-                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
-                        "problems controlling your bladder or bowels after you go home.</p>"
+                        "<p>After you go home, act on any of these that is new or getting "
+                        "worse. Chest pain or shortness of breath can mean a blood clot has "
+                        "reached the lungs.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": [
+                        "wound_infection",
+                        "wound_clear_fluid",
+                        "calf_swelling",
+                        "severe_new_pain",
+                    ],
+                    "heading": "Problems to tell us about the same day after surgery",
+                    "body": (
+                        "<p>These can be signs of an infection, a leak of the fluid around the "
+                        "spinal cord, or a blood clot in the leg:</p>"
                     ),
                 },
             ),
@@ -1486,7 +1567,8 @@ TREATMENTS = [
                         ),
                         (
                             "Kyphoplasty or vertebroplasty. Bone cement is put into a weak or "
-                            "broken vertebra through a needle, to make it stronger. In "
+                            "broken vertebra (a bone of the spine) through a needle, to make it "
+                            "stronger. In "
                             "kyphoplasty, a small balloon first makes a space for the cement."
                         ),
                     ],
@@ -1519,11 +1601,28 @@ TREATMENTS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "New weakness or bladder or bowel problems after a procedure",
+                    "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
+                    "heading": "Signs to act on straight away after a procedure",
                     "body": (
-                        "<p>This is about new or quickly worsening weakness, trouble walking, or "
-                        "problems controlling your bladder or bowels after you go home.</p>"
+                        "<p>After you go home, act on any of these that is new or getting "
+                        "worse. Chest pain or shortness of breath can mean a blood clot has "
+                        "reached the lungs.</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": [
+                        "wound_infection",
+                        "wound_clear_fluid",
+                        "calf_swelling",
+                        "severe_new_pain",
+                    ],
+                    "heading": "Problems to tell us about the same day after a procedure",
+                    "body": (
+                        "<p>These can be signs of an infection, a leak of the fluid around the "
+                        "spinal cord, or a blood clot in the leg:</p>"
                     ),
                 },
             ),
@@ -1534,7 +1633,7 @@ TREATMENTS = [
                 {
                     "heading": "Related pages",
                     "pages": [
-                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/stabilization-and-reconstruction",
                         "treatments/decompression-surgery",
                         "conditions/spine-metastases",
                     ],
@@ -1714,30 +1813,31 @@ SERVICE_AREAS = [
                 (
                     "<p>Yes. Many Manhattan patients already see a cancer doctor at another "
                     "hospital or practice in the borough. You can keep seeing them. We work "
-                    "alongside your oncologist and share our plan with them, with your "
-                    "permission.</p>"
+                    "alongside your oncologist (cancer doctor) and share our plan with them, "
+                    "with your permission.</p>"
                 ),
             ),
             ("heading", {"text": "What if my symptoms are getting worse?", "level": "h2"}),
             (
                 "paragraph",
                 (
+                    "<p>Living close to the hospital is no reason to wait for an appointment. "
+                    "Weakness, numbness or trouble walking that is new or getting worse is an "
+                    "emergency, as the box below explains.</p>"
                     "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms. These are nerve symptoms, such as weakness, numbness "
-                    "or loss of balance, that are new or getting worse.</p>"
+                    "neurological symptoms. These are nerve symptoms that are new or getting "
+                    "worse. Call our urgent line to ask.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. This "
-                        "applies wherever you are, not only near Lenox Hill Hospital.</p>"
+                        "<p>If any of these is new or getting worse, do not wait for an "
+                        "appointment with us. This applies wherever you are, not only near Lenox "
+                        "Hill Hospital.</p>"
                     ),
                 },
             ),
@@ -1800,8 +1900,9 @@ SERVICE_AREAS = [
                 "paragraph",
                 (
                     "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms, such as weakness, numbness or loss of balance that is "
-                    "new or getting worse.</p>"
+                    "neurological symptoms (nerve symptoms). But if weakness, numbness or "
+                    "trouble walking is new or getting worse, get emergency help in Brooklyn "
+                    "first.</p>"
                     "<p>Second opinions are often available quickly, too. Bring or send your "
                     "scans and reports so we can review them.</p>"
                 ),
@@ -1809,13 +1910,10 @@ SERVICE_AREAS = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. The "
+                        "<p>If any of these is new or getting worse, get help where you are. The "
                         "nearest emergency department may be in Brooklyn, not Manhattan.</p>"
                     ),
                 },
@@ -1872,7 +1970,8 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>No. You can keep the oncologist you already see in Queens. We can work "
+                    "<p>No. You can keep the oncologist (cancer doctor) you already see in "
+                    "Queens. We can work "
                     "alongside them. We plan with them how surgery and radiation fit with the "
                     "cancer treatment you already have.</p>"
                 ),
@@ -1881,22 +1980,21 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms. These include weakness, numbness or loss of balance "
-                    "that is new or getting worse.</p>"
+                    "<p>Some changes are an emergency and cannot wait for an appointment: "
+                    "weakness, numbness or trouble walking that is new or getting worse. Use the "
+                    "nearest emergency department in Queens.</p>"
+                    "<p>For other nerve symptoms (neurological symptoms), urgent appointments "
+                    "are available.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. The "
-                        "nearest emergency department may be in Queens, not Manhattan.</p>"
+                        "<p>Do not wait to come to us if any of these is new or getting worse. "
+                        "The nearest emergency department may be in Queens, not Manhattan.</p>"
                     ),
                 },
             ),
@@ -1949,30 +2047,29 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>Yes. We can work alongside the oncologist you already see near home. You "
-                    "may only need to come to Manhattan for visits about surgery.</p>"
+                    "<p>Yes. We can work alongside the oncologist (cancer doctor) you already "
+                    "see near home. You may only need to come to Manhattan for visits about "
+                    "surgery.</p>"
                 ),
             ),
             ("heading", {"text": "Are urgent appointments available?", "level": "h2"}),
             (
                 "paragraph",
                 (
-                    "<p>Yes. Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms, such as weakness, numbness or trouble with balance "
-                    "that is new or getting worse.</p>"
+                    "<p>Yes, for people with new or progressive neurological symptoms (nerve "
+                    "symptoms that are new or getting worse). Weakness, numbness or trouble "
+                    "walking that is new or getting worse is different. It is an emergency, so "
+                    "do not wait for an appointment.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. The "
-                        "nearest emergency department may be in the Bronx, not Manhattan.</p>"
+                        "<p>Any of these that is new or getting worse needs help straight away. "
+                        "The nearest emergency department may be in the Bronx, not Manhattan.</p>"
                     ),
                 },
             ),
@@ -2034,7 +2131,8 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>Yes. You can keep the oncologist you already see on Long Island. We work "
+                    "<p>Yes. You can keep the oncologist (cancer doctor) you already see on Long "
+                    "Island. We work "
                     "alongside them, so your cancer care can stay close to home while we advise "
                     "on your spine.</p>"
                 ),
@@ -2044,22 +2142,20 @@ SERVICE_AREAS = [
                 "paragraph",
                 (
                     "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms. Second opinions are often available quickly, "
-                    "especially when nerve symptoms are getting worse.</p>"
+                    "neurological symptoms (nerve symptoms). Second opinions are often available "
+                    "quickly. But if weakness, numbness or trouble walking is new or getting "
+                    "worse, do not wait for either one.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. Do "
-                        "not make the trip into the city first. The nearest emergency department "
-                        "may be on Long Island.</p>"
+                        "<p>If any of these is new or getting worse, do not make the trip into "
+                        "the city first. The nearest emergency department may be on Long "
+                        "Island.</p>"
                     ),
                 },
             ),
@@ -2119,22 +2215,19 @@ SERVICE_AREAS = [
                 "paragraph",
                 (
                     "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms, such as new or worsening weakness, numbness or loss "
-                    "of balance.</p>"
+                    "neurological symptoms (nerve symptoms). If those symptoms are weakness, "
+                    "numbness or trouble walking that is new or getting worse, treat them as an "
+                    "emergency instead.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. Do "
-                        "not travel to Manhattan first. The nearest emergency department may be "
-                        "in Westchester.</p>"
+                        "<p>If any of these is new or getting worse, do not travel to Manhattan "
+                        "first. The nearest emergency department may be in Westchester.</p>"
                     ),
                 },
             ),
@@ -2188,7 +2281,8 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>Yes. Many people keep seeing their oncologist in New Jersey. We work "
+                    "<p>Yes. Many people keep seeing their oncologist (cancer doctor) in New "
+                    "Jersey. We work "
                     "alongside your doctors there. We can give advice on surgery and help plan "
                     "how it fits with your other treatment.</p>"
                 ),
@@ -2197,23 +2291,20 @@ SERVICE_AREAS = [
             (
                 "paragraph",
                 (
-                    "<p>Urgent appointments are available for people with new or progressive "
-                    "neurological symptoms. Second opinions are often available quickly, "
-                    "especially when symptoms such as weakness are getting worse.</p>"
+                    "<p>Second opinions are often available quickly, especially when nerve "
+                    "symptoms are getting worse. Urgent appointments are available for people "
+                    "with new or progressive neurological symptoms. But new or worsening "
+                    "weakness, numbness or trouble walking needs emergency help first.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": (
-                        "Suddenly not being able to walk, or losing bladder or bowel control"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new weakness "
-                        "in your legs or arms, or losing control of your bladder or bowels. Do "
-                        "not travel into the city first. The nearest emergency department may be "
-                        "in New Jersey.</p>"
+                        "<p>If any of these is new or getting worse, do not travel into the city "
+                        "first. The nearest emergency department may be in New Jersey.</p>"
                     ),
                 },
             ),
@@ -2285,7 +2376,8 @@ LOCATION = {
             "paragraph",
             (
                 "<p>If a disability makes it hard to use buses and subways, you may be able to "
-                "use Access-A-Ride, the MTA's paratransit service. You need to apply ahead of "
+                "use Access-A-Ride, the MTA's paratransit service (shared rides for people who "
+                "cannot use buses or subways). You need to apply ahead of "
                 "time.</p>"
                 "<p>If walking is hard, bring your walker, cane or wheelchair, and ask someone to "
                 "come with you.</p>"
@@ -2299,8 +2391,8 @@ LOCATION = {
                 "<li>Photo ID and your insurance card</li>"
                 "<li>Your recent scans on a disc or as an online link, and the written "
                 "reports</li>"
-                "<li>Letters or notes from your cancer doctors, and your pathology report if you "
-                "have one</li>"
+                "<li>Letters or notes from your cancer doctors, and your pathology report (a "
+                "report on the cancer cells) if you have one</li>"
                 "<li>A list of all your medicines, including doses</li>"
                 "<li>A list of questions you want to ask</li>"
                 "</ul>"
@@ -2319,12 +2411,11 @@ LOCATION = {
         (
             "care_card",
             {
-                "urgency": "emergency",
-                "heading": "Symptoms that suddenly get worse before your appointment",
+                "flags": CORD_COMPRESSION,
+                "heading": "Signs that cannot wait for your appointment",
                 "body": (
-                    "<p>This is about new weakness, suddenly not being able to walk or stand, or "
-                    "losing control of your bladder or bowels, on the day of your visit or before "
-                    "it.</p>"
+                    "<p>If any of these is new or getting worse before your visit, or on the day, "
+                    "do not wait for your appointment.</p>"
                 ),
             },
         ),
@@ -2450,12 +2541,11 @@ STANDARD_PAGES = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
+                    "flags": CORD_COMPRESSION,
                     "heading": "Do not wait for a second opinion if you have these signs",
                     "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new or "
-                        "quickly worsening weakness in your legs or arms, or losing control of "
-                        "your bladder or bowels.</p>"
+                        "<p>If any of these is new or getting worse, get help first. The second "
+                        "opinion can wait.</p>"
                     ),
                 },
             ),
@@ -2468,7 +2558,12 @@ STANDARD_PAGES = [
                         "for you."
                     ),
                     "items": [
-                        "Your recent scans (MRI, CT, PET/CT) on a disc or as an online link",
+                        (
+                            "Your recent scans on a disc or as an online link. These may include "
+                            "MRI (a scan that uses strong magnets), CT (a scan that uses X-rays) "
+                            "or PET/CT (a scan that uses a small amount of a radioactive sugar to "
+                            "show where cancer is active, combined with a CT scan)"
+                        ),
                         "The written reports for those scans",
                         "Your pathology report, which describes the cancer cells, if you have one",
                         "Letters or notes from your cancer doctors about your treatment so far",
@@ -2600,9 +2695,13 @@ STANDARD_PAGES = [
                 "paragraph",
                 (
                     "<p>Medical oncologists are cancer doctors who treat cancer with medicines. "
-                    "These can include chemotherapy, targeted therapy, immunotherapy or hormone "
-                    "therapy. Your medical oncologist often leads your overall cancer care. We "
-                    "plan surgery around the treatment they give.</p>"
+                    "These can include chemotherapy (medicines that kill cancer cells), targeted "
+                    "therapy (medicines that attack certain features of cancer cells), "
+                    "immunotherapy (medicines that help your immune system fight cancer) or "
+                    "hormone therapy (medicines that block hormones some cancers need to "
+                    "grow).</p>"
+                    "<p>Your medical oncologist often leads your overall cancer care. We plan "
+                    "surgery around the treatment they give.</p>"
                 ),
             ),
             ("heading", {"text": "Radiation oncology (SBRT, IMRT)", "level": "h3"}),
@@ -2626,8 +2725,9 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 (
-                    "<p>Interventional radiologists are doctors who use scans, such as X-ray or "
-                    "CT, to guide needles and small tools inside the body. This means some tests "
+                    "<p>Interventional radiologists are doctors who use scans, such as X-rays or "
+                    "CT scans (detailed X-ray pictures), to guide needles and small tools inside "
+                    "the body. This means some tests "
                     "and treatments can be done without open surgery. One example is a biopsy, "
                     "which takes a small sample of tissue with a needle.</p>"
                 ),
@@ -2650,7 +2750,9 @@ STANDARD_PAGES = [
                 (
                     "<p>Neuro-rehabilitation helps people rebuild strength, movement and "
                     "independence after nerve problems or surgery. The team may include physical "
-                    "therapists, occupational therapists and rehabilitation doctors.</p>"
+                    "therapists (who help with movement and strength), occupational therapists "
+                    "(who help with everyday tasks such as dressing and washing) and "
+                    "rehabilitation doctors.</p>"
                 ),
             ),
             ("heading", {"text": "How do the teams work together?", "level": "h2"}),
@@ -2756,7 +2858,7 @@ STANDARD_PAGES = [
         "clinical": False,
         "show_in_menus": False,
         "summary": (
-            "We want everyone to be able to use this website. How we are working towards that, "
+            "We want everyone to be able to use this website. How we are working toward that, "
             "and how to tell us about a problem."
         ),
         "search_description": (
@@ -2838,13 +2940,9 @@ STANDARD_PAGES = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
-                    "heading": "Emergency signs",
-                    "body": (
-                        "<p>This is about suddenly not being able to walk or stand, new or "
-                        "quickly worsening weakness in your legs or arms, or losing control of "
-                        "your bladder or bowels.</p>"
-                    ),
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cancer may be pressing on the spinal cord",
+                    "body": "<p>Act on any of these that is new or getting worse.</p>",
                 },
             ),
             ("heading", {"text": "Is the information up to date?", "level": "h2"}),
@@ -2928,7 +3026,10 @@ REFER_HELP_PANEL = [
                     "MRI of the spine (cervical, thoracic and lumbar as needed), with "
                     "images and reports"
                 ),
-                "CT for bone detail, and whole-body staging (PET/CT)",
+                (
+                    "CT for bone detail, and whole-body staging with PET/CT (positron emission "
+                    "tomography combined with CT)"
+                ),
                 "Tumor histology and molecular profile, where known",
                 "Oncology history and current or planned systemic therapy",
                 "Prior radiation: sites, dates and dose, where known",
@@ -2973,7 +3074,7 @@ REQUEST_PAGES = [
         ),
         "search_description": (
             "Request a consultation about cancer in the spine at Lenox Hill Hospital, New York. "
-            "Urgent appointments for new or worsening nerve symptoms."
+            "Urgent appointments are available."
         ),
         "intro": (
             "<p>Use this form to ask for an appointment. You can fill it in for yourself, or for "
@@ -2989,23 +3090,26 @@ REQUEST_PAGES = [
                     "<p>Urgent appointments are available for people with new or progressive "
                     "neurological symptoms. These are nerve symptoms that are new or getting "
                     "worse.</p>"
-                    "<p>Please do not wait for us to reply to this form if you have new or "
-                    "worsening symptoms. Call us instead.</p>"
+                    "<p>Please do not wait for a reply to this form if your symptoms are new or "
+                    "getting worse. For the emergency signs above, get emergency help now. For "
+                    "the pain described below, call us the same day.</p>"
                 ),
             ),
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
-                    "heading": "New or worsening symptoms that need a same-day call",
+                    "flags": [
+                        "neck_back_pain",
+                        "back_pain",
+                        "night_pain",
+                        "straining_pain",
+                        "tender_spot",
+                        "radiating_pain",
+                    ],
+                    "heading": "Pain that needs a call the same day",
                     "body": (
-                        "<ul>"
-                        "<li>back or neck pain that is severe or getting worse</li>"
-                        "<li>pain that spreads to your arms or legs</li>"
-                        "<li>pain that is worse at night or when you lie flat</li>"
-                        "<li>new or worsening numbness or tingling</li>"
-                        "<li>new or worsening loss of balance or coordination</li>"
-                        "</ul>"
+                        "<p>If you have cancer or have had cancer, do not wait for a reply to "
+                        "this form if you have:</p>"
                     ),
                 },
             ),
@@ -3014,8 +3118,7 @@ REQUEST_PAGES = [
                 {
                     "heading": "What will the form ask?",
                     "intro": (
-                        "It helps to have these to hand, but you can leave out what you do not "
-                        "know."
+                        "It helps to have these ready, but you can leave out what you do not know."
                     ),
                     "items": [
                         "The patient's name, date of birth and how to reach them (or you)",
@@ -3031,8 +3134,8 @@ REQUEST_PAGES = [
                 {
                     "heading": "Prefer to call?",
                     "intro": (
-                        "Use the urgent line for new or worsening symptoms. Use the main number "
-                        "for everything else."
+                        "Use the urgent line for pain that needs a call the same day. Use the "
+                        "main number for everything else."
                     ),
                     "show": ["main_phone", "urgent_phone", "hours"],
                 },
@@ -3071,8 +3174,10 @@ REQUEST_PAGES = [
                 "paragraph",
                 (
                     "<p>Second opinions are often available quickly, especially when nerve "
-                    "symptoms such as weakness, numbness or loss of balance are getting "
-                    "worse.</p>"
+                    "symptoms are getting worse.</p>"
+                    "<p>But if weakness, numbness or trouble walking is new or getting worse, do "
+                    "not wait for a second opinion. Get emergency help now, as the box above "
+                    "says.</p>"
                 ),
             ),
             (
@@ -3229,13 +3334,11 @@ EXPLAINER_PAGES = [
             (
                 "care_card",
                 {
-                    "urgency": "urgent",
+                    "flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
                     "heading": "Pain to tell us about the same day",
                     "body": (
-                        "<ul>"
-                        "<li>back or neck pain that is severe or getting worse</li>"
-                        "<li>pain that is much worse when you move, sit up or stand</li>"
-                        "</ul>"
+                        "<p>If you have cancer or have had cancer, tell us about pain like "
+                        "this:</p>"
                     ),
                 },
             ),
@@ -3279,7 +3382,7 @@ EXPLAINER_PAGES = [
                     "pages": [
                         "how-we-decide-on-treatment",
                         "spinal-cord-compression-grades",
-                        "treatments/stabilisation-and-reconstruction",
+                        "treatments/stabilization-and-reconstruction",
                         "treatments/minimally-invasive-options",
                     ],
                 },
@@ -3316,15 +3419,11 @@ EXPLAINER_PAGES = [
             (
                 "care_card",
                 {
-                    "urgency": "emergency",
+                    "flags": CORD_COMPRESSION,
                     "heading": "Signs that cancer may be pressing on your spinal cord",
                     "body": (
-                        "<ul>"
-                        "<li>new problems controlling your bladder or bowels</li>"
-                        "<li>new weakness in your legs or arms, or weakness that is quickly "
-                        "getting worse</li>"
-                        "<li>new trouble walking or standing</li>"
-                        "</ul>"
+                        "<p>Whatever grade your scan shows, act on any of these that is new or "
+                        "getting worse:</p>"
                     ),
                 },
             ),
@@ -3463,7 +3562,8 @@ EXPLAINER_PAGES = [
                         ),
                         (
                             "M, mechanical: how stable your spine is. Can your spine safely hold "
-                            "your weight? The SINS score helps us judge this."
+                            "your weight? The SINS score (Spinal Instability Neoplastic Score, a "
+                            "way of scoring how stable the spine is) helps us judge this."
                         ),
                         (
                             "S, systemic: your overall health. Where else in your body is the "
@@ -3481,7 +3581,8 @@ EXPLAINER_PAGES = [
                     "plan may be different.</p>"
                     "<ul>"
                     "<li>If the tumor is a type that shrinks well with radiation, radiation alone "
-                    "is often enough. This can be true even when the tumor presses on the spinal "
+                    "is often enough when the spine is stable and strength is not getting worse "
+                    "quickly. This can be true even when the tumor presses on the spinal "
                     "cord.</li>"
                     "<li>Some tumors do not shrink well with standard radiation. If one of these "
                     "presses hard on the spinal cord, surgery may come first. The surgeon removes "
