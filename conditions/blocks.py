@@ -1,119 +1,15 @@
 """StreamField blocks for clinical pages. Each renders through templates/blocks/."""
 
-import functools
-from contextlib import contextmanager
-from contextvars import ContextVar
-
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from .choices import ContactItem, HeadingLevel, Urgency
+from spineclinic import redflags
+
+from .choices import ContactItem, HeadingLevel
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
-
-# The pages chosen in the StreamFields of the page being served, read once for the whole page
-# (see `chosen_pages`); None outside a page view.
-_chosen = ContextVar("chosen_pages", default=None)
-
-
-class PageChooserBlock(blocks.PageChooserBlock):
-    """Wagtail's page chooser. While a page is served, the pages chosen anywhere in its
-    StreamFields come from one read for the whole page (as their own page types, so cards can
-    show their summaries) instead of one query per field and another per card."""
-
-    def bulk_to_python(self, values):
-        chosen = _chosen.get()
-        if chosen is not None and all(value in chosen for value in values if value):
-            return [chosen.get(value) for value in values]
-        return super().bulk_to_python(values)
-
-    def deconstruct(self):
-        # Stored and edited exactly like Wagtail's own block: migrations need not know.
-        _, args, kwargs = super().deconstruct()
-        return "wagtail.blocks.PageChooserBlock", args, kwargs
-
-
-def _chosen_ids(block, value, ids):
-    """Collect the page ids chosen anywhere in a block's raw (JSON) value."""
-    if value in (None, "", [], {}):
-        return
-    if isinstance(block, blocks.PageChooserBlock):
-        if isinstance(value, int):
-            ids.add(value)
-    elif isinstance(block, blocks.StructBlock):
-        for name, child in block.child_blocks.items():
-            _chosen_ids(child, value.get(name) if isinstance(value, dict) else None, ids)
-    elif isinstance(block, blocks.ListBlock):
-        for item in value:
-            if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-                item = item["value"]
-            _chosen_ids(block.child_block, item, ids)
-    elif isinstance(block, blocks.StreamBlock):
-        for item in value:
-            if isinstance(item, dict) and item.get("type") in block.child_blocks:
-                _chosen_ids(block.child_blocks[item["type"]], item.get("value"), ids)
-
-
-@functools.cache
-def _card_columns():
-    """SQL for a card's summary and urgency, whatever the page's type: each page type's table
-    looked up by primary key (an index lookup each, and cheap for the database to plan)."""
-    from django.apps import apps
-    from wagtail.models import Page
-
-    from .models import SymptomPage
-
-    # Only table and column names from the models' own definitions: nothing from a request.
-    def lookup(model, column):
-        table, key = model._meta.db_table, model._meta.pk.column
-        return f'(SELECT "{column}" FROM "{table}" WHERE "{key}" = "wagtailcore_page"."id")'  # noqa: S608  # nosec B608
-
-    summaries = [
-        lookup(model, "summary")
-        for model in apps.get_models()
-        if issubclass(model, Page)
-        and model is not Page
-        and any(field.name == "summary" for field in model._meta.local_fields)
-    ]
-    summary = "COALESCE(" + ", ".join([*summaries, "''"]) + ")"
-    return summary, lookup(SymptomPage, "urgency")
-
-
-def card_pages(queryset):
-    """Pages (a queryset of `Page`) with what a card shows: title, address, `summary` and a
-    symptom's `urgency`, in one query whatever their page types."""
-    from django.db.models import CharField
-    from django.db.models.expressions import RawSQL
-
-    summary, urgency = _card_columns()
-    return queryset.annotate(
-        summary=RawSQL(summary, (), output_field=CharField()),  # noqa: S611  # nosec B611
-        urgency=RawSQL(urgency, (), output_field=CharField()),  # noqa: S611  # nosec B611
-    )
-
-
-@contextmanager
-def chosen_pages(page):
-    """While serving `page`, read every page chosen in its StreamFields at once."""
-    from wagtail.fields import StreamField
-    from wagtail.models import Page
-
-    ids = set()
-    for field in page._meta.get_fields():
-        if isinstance(field, StreamField):
-            stream = getattr(page, field.name, None)
-            if stream is not None:
-                _chosen_ids(field.stream_block, list(stream.raw_data), ids)
-    found = {}
-    if ids:
-        found = {p.pk: p for p in card_pages(Page.objects.filter(pk__in=ids).order_by())}
-    token = _chosen.set({pk: found.get(pk) for pk in ids})
-    try:
-        yield
-    finally:
-        _chosen.reset(token)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -143,29 +39,50 @@ class ParagraphBlock(blocks.RichTextBlock):
         description = "Paragraphs and lists of text."
 
 
-class CareCardBlock(blocks.StructBlock):
-    """A callout saying how urgent something is; the page adds the practice's exact
-    instructions and phone number for that level from the clinic settings."""
+class CareCardValue(blocks.StructValue):
+    """A care card's level and signs come from the red-flag table, never from the editor."""
 
-    urgency = blocks.ChoiceBlock(choices=Urgency.choices, default=Urgency.URGENT)
+    def signs(self):
+        return redflags.signs_or_emergency(self.get("flags"))
+
+    def level(self):
+        return redflags.level_of(sign.key for sign in self.signs())
+
+    def call_now(self):
+        return (
+            any(sign.call_now for sign in self.signs()) and self.level() == redflags.Level.SAME_DAY
+        )
+
+
+class CareCardBlock(blocks.StructBlock):
+    """A callout listing signs from the red-flag table. Its level is the most urgent of the
+    signs chosen; the page adds the practice's exact instructions and phone number."""
+
+    flags = blocks.MultipleChoiceBlock(
+        choices=redflags.choices,
+        help_text="The signs this card is about, from the practice's red-flag table. The card's "
+        "level (emergency, same day or routine) is the most urgent of them, and their wording "
+        "is the table's.",
+    )
     heading = blocks.CharBlock(
-        max_length=120, help_text="The symptom or situation, e.g. 'Bladder or bowel problems'."
+        max_length=120, help_text="The situation, e.g. 'Bladder or bowel problems'."
     )
     body = ParagraphBlock(
         required=False,
-        help_text="What the symptom or situation is. Do not type phone numbers or "
-        "instructions: they are added from the clinic settings.",
+        help_text="Optional words before the signs. Do not type levels, phone numbers or "
+        "instructions: they come from the red-flag table and the clinic settings.",
     )
 
     class Meta:
         icon = "warning"
         template = "blocks/care_card_block.html"
+        value_class = CareCardValue
         preview_value = {
-            "urgency": "emergency",
-            "heading": "Sudden loss of bladder or bowel control",
+            "flags": ["bladder_bowel"],
+            "heading": "Bladder or bowel problems",
             "body": "<p>This can be a sign of pressure on the spinal cord.</p>",
         }
-        description = "A routine, urgent or emergency care card with the standard instructions."
+        description = "A care card: signs from the red-flag table with the standard instructions."
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -193,7 +110,7 @@ class CallToActionBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(max_length=120)
     text = blocks.TextBlock(required=False, max_length=400)
-    page = PageChooserBlock(required=False, help_text="Link to a page on this site...")
+    page = blocks.PageChooserBlock(required=False, help_text="Link to a page on this site...")
     url = blocks.URLBlock(required=False, help_text="...or to another address (not both).")
     link_text = blocks.CharBlock(max_length=60, help_text="Say where the link goes.")
 
@@ -263,7 +180,7 @@ class RelatedPagesBlock(blocks.StructBlock):
     """Cards linking to other pages of the site."""
 
     heading = blocks.CharBlock(default="Related pages", max_length=120)
-    pages = blocks.ListBlock(PageChooserBlock(), min_num=1)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1)
 
     class Meta:
         icon = "doc-full"

@@ -1,5 +1,7 @@
 from django.db import models
 
+from spineclinic import redflags
+
 
 class RequestType(models.TextChoices):
     CONSULTATION = "consultation", "Consultation"
@@ -56,19 +58,14 @@ class SpineRegion(models.TextChoices):
     NOT_SURE = "not_sure", "Not sure"
 
 
-class Symptom(models.TextChoices):
-    """The symptoms on the practice's page, as patients describe them."""
-
-    BACK_PAIN = "back_pain", "Severe or worsening back pain"
-    RADIATING_PAIN = "radiating_pain", "Pain that spreads to the arms or legs"
-    NIGHT_PAIN = "night_pain", "Pain that is worse at night or when lying flat"
-    WEAKNESS = "weakness", "Weakness or difficulty walking"
-    NUMBNESS = "numbness", "Numbness or tingling"
-    BALANCE = "balance", "Loss of balance or coordination"
-    BLADDER_BOWEL = "bladder_bowel", "Difficulty controlling the bladder or bowels"
+# The symptoms the patients' forms ask about: the red-flag table's, in its words and order.
+SYMPTOM_CHOICES = [(sign.key, sign.noticed) for sign in redflags.form_symptoms()]
 
 
 class SymptomChange(models.TextChoices):
+    """How symptoms were changing, as one answer for all of them (requests sent before the
+    forms asked about each symptom; new requests use redflags.Change for each)."""
+
     NEW_DAYS = "new_days", "New or getting worse over the last few days"
     NEW_WEEKS = "new_weeks", "New or getting worse over the last few weeks"
     STABLE = "stable", "About the same for a while"

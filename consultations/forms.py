@@ -7,8 +7,11 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 
+from spineclinic import redflags
+
 from . import scores
 from .choices import (
+    SYMPTOM_CHOICES,
     ContactMethod,
     ContactTime,
     Diagnosis,
@@ -18,14 +21,14 @@ from .choices import (
     ReferrerUrgency,
     Relationship,
     SpineRegion,
-    Symptom,
-    SymptomChange,
 )
 from .fields import DateOfBirthField, PhoneField, validate_npi
 from .models.requests import PatientRequest
 from .uploads import ReportFilesField
 
 SINS_FIELDS = [f"sins_{component.name}" for component in scores.SINS_COMPONENTS]
+# For each symptom in the forms' list: is it new or getting worse, and since when?
+CHANGE_FIELDS = [f"change_{sign.key}" for sign in redflags.form_symptoms()]
 
 
 def radios(choices, label, required=True, help_text="", required_message=""):
@@ -154,14 +157,9 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
         help_text="Select all that apply, or 'Not sure'.",
     )
     symptoms = checkboxes(
-        Symptom.choices,
-        "Which of these symptoms does the patient have now?",
+        SYMPTOM_CHOICES,
+        "Which of these does the patient have now?",
         help_text="Select all that apply. Leave them all empty if there are none.",
-    )
-    symptom_change = radios(
-        SymptomChange.choices,
-        "How are the symptoms changing?",
-        required=False,
     )
     prior_treatments = checkboxes(
         PriorTreatment.choices,
@@ -195,7 +193,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
                 "diagnosis_other",
                 "spine_regions",
                 "symptoms",
-                "symptom_change",
+                *CHANGE_FIELDS,
                 "prior_treatments",
                 "treating_oncologist",
                 "insurance_carrier",
@@ -221,7 +219,6 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             "diagnosis_other",
             "spine_regions",
             "symptoms",
-            "symptom_change",
             "prior_treatments",
             "treating_oncologist",
             "insurance_carrier",
@@ -244,7 +241,28 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for sign in redflags.form_symptoms():
+            field = forms.ChoiceField(
+                choices=redflags.Change.choices,
+                widget=forms.RadioSelect(attrs={"data-change-for": sign.key}),
+                required=False,
+                label=sign.noticed,
+                help_text="Is it new or getting worse? Answer only if you ticked it above.",
+            )
+            self.fields[f"change_{sign.key}"] = field
+        self.order_fields([name for _, names in self.sections for name in names])
         self.setup_fields()
+
+    def symptom_changes(self):
+        """{symptom: change} for each symptom ticked. A change answered for a symptom that was
+        not ticked counts as ticked: when in doubt, the symptom is there."""
+        data = self.cleaned_data
+        ticked = set(data.get("symptoms") or [])
+        return {
+            sign.key: data.get(f"change_{sign.key}") or ""
+            for sign in redflags.form_symptoms()
+            if sign.key in ticked or data.get(f"change_{sign.key}")
+        }
 
     def clean(self):
         data = super().clean()
@@ -267,8 +285,6 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             self.add_error("contact_method", "You chose email: enter an email address as well.")
         if data.get("diagnosis") == Diagnosis.OTHER:
             self.require("diagnosis_other", "Enter the type of cancer.")
-        if data.get("symptoms") and not data.get("symptom_change"):
-            self.add_error("symptom_change", "Select how the symptoms are changing.")
         treatments = set(data.get("prior_treatments") or [])
         if PriorTreatment.NONE in treatments and len(treatments) > 1:
             self.add_error("prior_treatments", "Select 'None yet' or the treatments, not both.")
@@ -281,6 +297,9 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
 
     def save(self, commit=True):
         instance = super().save(commit=False)
+        changes = self.symptom_changes()
+        instance.symptoms = [key for key, _ in SYMPTOM_CHOICES if key in changes]
+        instance.symptom_changes = changes
         instance.consent_to_contact = self.cleaned_data["consent_to_contact"]
         if commit:
             instance.save()

@@ -14,6 +14,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import Site
 
@@ -45,31 +46,57 @@ def clinic_settings():
 
 
 def intake_messages(patient_request):
+    """One email per address: an urgent request's urgent email goes to the urgent list, and the
+    ordinary one only to the intake addresses not already on it."""
     context = {"patient_request": patient_request, "admin_url": admin_url(patient_request)}
     kind = patient_request.type_label.lower()
-    prefix = "New urgent" if patient_request.urgent else "New"
-    messages = [
-        EmailMessage(
-            subject=f"{prefix} {kind} request {patient_request.reference}",
-            body=render_to_string("consultations/email/intake.txt", context),
-            to=settings.INTAKE_EMAILS,
-        )
-    ]
-    if patient_request.urgent and settings.URGENT_INTAKE_EMAILS:
+    reference = patient_request.reference
+    messages = []
+    urgent_to = []
+    if patient_request.urgent:
+        urgent_to = list(dict.fromkeys(settings.URGENT_INTAKE_EMAILS or settings.INTAKE_EMAILS))
+        level = "EMERGENCY" if patient_request.is_emergency else "SAME-DAY"
         messages.append(
             EmailMessage(
-                subject=f"URGENT {kind} request {patient_request.reference}: please review now",
+                subject=f"URGENT ({level}) {kind} request {reference}: please review now",
                 body=render_to_string("consultations/email/intake_urgent.txt", context),
-                to=settings.URGENT_INTAKE_EMAILS,
+                to=urgent_to,
+            )
+        )
+    ordinary_to = [
+        address for address in dict.fromkeys(settings.INTAKE_EMAILS) if address not in urgent_to
+    ]
+    if ordinary_to:
+        prefix = "New urgent" if patient_request.urgent else "New"
+        messages.append(
+            EmailMessage(
+                subject=f"{prefix} {kind} request {reference}",
+                body=render_to_string("consultations/email/intake.txt", context),
+                to=ordinary_to,
             )
         )
     return messages
 
 
+def confirmation_subject(patient_request):
+    reference = patient_request.reference
+    if patient_request.is_referral and patient_request.urgent:
+        subject = _("Referral %(reference)s received: please call our clinician line now")
+    elif patient_request.is_emergency:
+        subject = _(
+            "Request %(reference)s received: call 911 or go to an emergency department now"
+        )
+    elif patient_request.is_same_day:
+        subject = _("Request %(reference)s received: please call our urgent line today")
+    else:
+        subject = _("We have received your request %(reference)s")
+    return subject % {"reference": reference}
+
+
 def confirmation_message(patient_request):
     context = {"patient_request": patient_request, "clinic": clinic_settings()}
     return EmailMessage(
-        subject=f"We have received your request {patient_request.reference}",
+        subject=confirmation_subject(patient_request),
         body=render_to_string("consultations/email/confirmation.txt", context),
         to=[patient_request.contact_email],
     )

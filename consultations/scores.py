@@ -100,7 +100,7 @@ SINS_COMPONENTS: tuple[SinsComponent, ...] = (
         "collapse",
         "Vertebral body collapse",
         "Loss of height of the vertebral body, or, without collapse, how much of the body the "
-        "tumour occupies.",
+        "tumor occupies.",
         (
             SinsOption("over_50", "More than 50% collapse", 3),
             SinsOption("under_50", "Less than 50% collapse", 2),
@@ -115,7 +115,7 @@ SINS_COMPONENTS: tuple[SinsComponent, ...] = (
     SinsComponent(
         "posterolateral",
         "Posterolateral involvement of spinal elements",
-        "Fracture or replacement with tumour of a facet, pedicle or costovertebral joint, on "
+        "Fracture or replacement with tumor of a facet, pedicle or costovertebral joint, on "
         "one side or both.",
         (
             SinsOption("bilateral", "Bilateral", 3),

@@ -15,8 +15,11 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.log_actions import log
 
+from spineclinic import redflags
+
 from . import scores
 from .choices import (
+    SYMPTOM_CHOICES,
     ContactMethod,
     ContactTime,
     Diagnosis,
@@ -27,7 +30,6 @@ from .choices import (
     Relationship,
     RequestType,
     SpineRegion,
-    Symptom,
     SymptomChange,
 )
 from .models import PatientRequest, RequestFile, RequestNote
@@ -118,13 +120,26 @@ def label(value, choices):
     return dict(choices).get(value, value) if value else ""
 
 
+def symptom_answers(patient_request):
+    """Each symptom ticked, with how it is changing (older requests: the symptoms alone)."""
+    changes = patient_request.symptom_changes or {}
+    labels = dict(SYMPTOM_CHOICES)
+    change_labels = dict(redflags.Change.choices)
+    return "; ".join(
+        f"{labels.get(key, key)}"
+        + (f" ({change_labels.get(changes[key], changes[key])})" if changes.get(key) else "")
+        for key in patient_request.symptoms or []
+    )
+
+
 def answers(patient_request):
     """The request's answers as sections of (label, value), leaving out empty ones."""
     r = patient_request
     request_section = [
         ("Reference", r.reference),
         ("Type", r.type_label),
-        ("Urgent", "Yes: " + "; ".join(r.urgent_reasons) if r.urgent else "No"),
+        ("Level", r.get_level_display()),
+        ("Why", "; ".join(r.urgent_reasons)),
         ("Status", r.get_status_display()),
         ("Submitted", timezone.localtime(r.submitted_at).strftime("%-d %B %Y, %-I:%M %p")),
         (
@@ -182,7 +197,7 @@ def answers(patient_request):
         ("Histology", r.histology),
         ("Where in the spine", choice_labels(r.spine_regions, SpineRegion.choices)),
         ("Levels involved", r.levels_involved),
-        ("Symptoms", choice_labels(r.symptoms, Symptom.choices)),
+        ("Symptoms", symptom_answers(r)),
         ("How symptoms are changing", label(r.symptom_change, SymptomChange.choices)),
         ("Neurological status", label(r.neuro_status, NeuroStatus.choices)),
         (
@@ -327,5 +342,7 @@ def download_file(request, pk):
 
 def urgency_badge(patient_request):
     if patient_request.urgent:
-        return format_html('<span class="w-status w-status--label">Urgent</span>')
+        return format_html(
+            '<span class="w-status w-status--label">{}</span>', patient_request.get_level_display()
+        )
     return ""

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from spineclinic.redflags import Level
+
 from .choices import RequestType, Status
 from .models import PatientRequest
 from .views import (
@@ -20,18 +22,19 @@ class PatientRequestFilterSet(WagtailFilterSet):
     request_type = django_filters.ChoiceFilter(choices=RequestType.choices, label="Type")
     status = django_filters.ChoiceFilter(choices=Status.choices, label="Status")
     urgent = django_filters.BooleanFilter(label="Urgent")
+    level = django_filters.ChoiceFilter(choices=Level.choices, label="Level")
     submitted_at = django_filters.DateFromToRangeFilter(
         label="Submitted", widget=DateRangePickerWidget
     )
 
     class Meta:
         model = PatientRequest
-        fields = ["request_type", "status", "urgent", "submitted_at"]
+        fields = ["request_type", "status", "urgent", "level", "submitted_at"]
 
 
 class UrgencyColumn(StatusTagColumn):
     def get_value(self, instance):
-        return "Urgent" if instance.urgent else ""
+        return instance.get_level_display() if instance.urgent else ""
 
 
 class PatientRequestViewSet(ModelViewSet):
@@ -64,7 +67,7 @@ class PatientRequestViewSet(ModelViewSet):
     list_export = [
         "reference",
         "type_label",
-        "urgent",
+        "level",
         "status",
         "submitted_at",
         "assigned_to",

@@ -12,7 +12,7 @@ from django.core.cache import cache
 logger = logging.getLogger(__name__)
 
 CACHE_KEY = "spineclinic:contact"
-FIELDS = ["practice_name", "main_phone", "urgent_phone", "emergency_summary"]
+FIELDS = ["practice_name", "main_phone", "urgent_phone", "urgent_hours"]
 
 _last_seen = {}
 

@@ -36,23 +36,46 @@ class ClinicSettings(BaseSiteSetting):
     address_region = models.CharField(max_length=2, default="NY", help_text="State, two letters.")
     postal_code = models.CharField(max_length=10, help_text="ZIP code.")
     hours = models.CharField(max_length=200, help_text="e.g. 'Monday to Friday, 9 am to 5 pm'.")
-    emergency_summary = models.TextField(
-        max_length=400,
-        help_text="The site-wide warning: which symptoms are an emergency and what to do.",
+    clinician_phone = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="For referring clinicians to discuss an urgent referral the same day. "
+        "Leave empty to use the urgent line.",
+    )
+    urgent_hours = models.CharField(
+        max_length=200,
+        help_text="When the urgent line is answered, as it reads after 'The urgent line is "
+        "answered', e.g. 'Monday to Friday, 9 am to 5 pm'.",
+    )
+    out_of_hours = models.TextField(
+        max_length=300,
+        help_text="What to do when the urgent line is closed. It must send people to the "
+        "nearest emergency department (or 911) rather than ask them to wait.",
+    )
+    response_promise = models.CharField(
+        max_length=120,
+        help_text="When the intake team contacts people after a request, as it reads after "
+        "'We will contact you', e.g. 'within one business day'. Only promise what the team "
+        "always keeps.",
     )
     emergency_action = models.TextField(
         max_length=300,
-        help_text="What to do in an emergency, shown with every emergency symptom. "
+        help_text="What to do in an emergency, shown with every emergency sign. "
         "It must tell people to call 911 or go to the nearest emergency department.",
     )
     urgent_action = models.TextField(
         max_length=300,
-        help_text="What to do about an urgent symptom. The urgent phone number is shown after it.",
+        help_text="What to do about a same-day sign. The urgent phone number and its hours "
+        "are shown after it.",
+    )
+    urgent_action_now = models.TextField(
+        max_length=300,
+        help_text="What to do about a same-day sign that needs a call now rather than later "
+        "today (band-like or spreading nerve pain). The urgent phone number is shown after it.",
     )
     routine_action = models.TextField(
         max_length=300,
-        help_text="What to do about a non-urgent symptom. "
-        "The main phone number is shown after it.",
+        help_text="What to do about a routine question. The main phone number is shown after it.",
     )
 
     privacy_page = models.ForeignKey(
@@ -86,6 +109,7 @@ class ClinicSettings(BaseSiteSetting):
             [
                 FieldPanel("main_phone"),
                 FieldPanel("urgent_phone"),
+                FieldPanel("clinician_phone"),
                 FieldPanel("fax"),
                 FieldPanel("email"),
             ],
@@ -103,12 +127,16 @@ class ClinicSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("emergency_summary"),
+                FieldPanel("urgent_hours"),
+                FieldPanel("out_of_hours"),
+                FieldPanel("response_promise"),
                 FieldPanel("emergency_action"),
                 FieldPanel("urgent_action"),
+                FieldPanel("urgent_action_now"),
                 FieldPanel("routine_action"),
             ],
-            heading="What to do about symptoms (shown the same way everywhere)",
+            heading="What to do about symptoms (shown the same way everywhere; the signs "
+            "themselves and their levels come from the red-flag table)",
         ),
         MultiFieldPanel(
             [
@@ -134,6 +162,15 @@ class ClinicSettings(BaseSiteSetting):
     @property
     def urgent_phone_href(self):
         return tel_href(self.urgent_phone)
+
+    @property
+    def clinician_line(self):
+        """The number referring clinicians call about an urgent referral."""
+        return self.clinician_phone or self.urgent_phone
+
+    @property
+    def clinician_line_href(self):
+        return tel_href(self.clinician_line)
 
     @property
     def address_lines(self):

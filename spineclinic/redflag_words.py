@@ -822,6 +822,26 @@ _RULES = [
         (),
     ),
     (
+        "mechanical_pain",
+        [
+            rf"\b(?:pain\w*|hurts?|hurting|worse|agony|ache\w*){_g(4)} (?:when|if|with|on"
+            rf"|every time|whenever) (?:he |she |i |they |you )?(?:\w+ ){{0,2}}(?:mov\w*|sit\w* up"
+            r"|stand\w* up|stand\w*|get\w* up|getting out of (?:bed|a chair)|turn\w* over"
+            r"|roll\w* over|bend\w*|lift\w*)\b",
+            r"\b(?:hurts?|painful|agony) to (?:move|sit up|stand|get up|roll over|turn over)\b",
+            rf"\b(?:eases|better|goes away|settles|relieved|only comfortable){_g(3)} (?:when|if"
+            r"|while|by|after) (?:he |she |i |they |you )?(?:lie\w*|lying|lay\w*) (?:down|still"
+            r"|flat)\b",
+            r"\bmechanical (?:back |neck |spin\w* )?pain\b",
+            # Spanish
+            rf"\b(?:dolor|duele|peor)\w*{_g(4)} (?:al|cuando|si) (?:\w+ )?(?:mover\w*|muev\w*"
+            r"|sentar\w*|sient\w*|levantar\w*|levant\w*|par\w*se|ponerse de pie|girar\w*"
+            r"|agach\w*)\b",
+            r"\bmejora (?:al|cuando) (?:se )?acuesta\w*\b|\bmejora acostad[oa]\b",
+        ],
+        (),
+    ),
+    (
         "tender_spot",
         [
             rf"\btender\w*{_w(2)} (?:spot|area|point|place|bit|part|bone|patch|lump|bump"

@@ -44,12 +44,15 @@ class Change(models.TextChoices):
 
 
 # Sources, named once.
-NG234_MSCC = "NICE NG234 (2023): symptoms and signs of suspected metastatic spinal cord compression"
+NG234_MSCC = "NICE NG234 (2023): symptoms of suspected metastatic spinal cord compression"
 NG234_METS = "NICE NG234 (2023): symptoms suggesting spinal metastases"
 NG234_RADICULAR = (
     "NICE NG234 (2023): radicular (nerve root) pain, listed with the neurological symptoms"
 )
-SEED = "The practice's page: urgent evaluation for new or progressive neurological symptoms"
+SEED_MECHANICAL = (
+    "The practice's page (severe mechanical pain) and SINS (Fisher 2010): pain on movement or "
+    "loading can mean an unstable spine"
+)
 AFTER_SURGERY = "Standard after-surgery advice (NHS.UK, American Cancer Society)"
 REFERRAL = "The practice's referral criteria (ESCC: Bilsky 2010; SINS: Fisher 2010)"
 
@@ -88,8 +91,8 @@ FLAGS = [
         "balance",
         Level.EMERGENCY,
         _(
-            "Trouble walking or standing, including feeling unsteady on your feet or needing "
-            "to hold on to walls or furniture"
+            "Trouble walking or standing, including feeling unsteady on your feet, needing to "
+            "hold on to walls or furniture, or hands that have become clumsy"
         ),
         NG234_MSCC,
         progressive=True,
@@ -106,7 +109,7 @@ FLAGS = [
     RedFlag(
         "numbness_band",
         Level.EMERGENCY,
-        _("Numbness in a band around your chest or tummy"),
+        _("Numbness in a band around your chest or belly"),
         NG234_MSCC,
         progressive=True,
         asked_in_forms=True,
@@ -140,7 +143,7 @@ FLAGS = [
     RedFlag(
         "radiating_pain",
         Level.SAME_DAY,
-        _("Pain that wraps around your chest or tummy like a band, or spreads down an arm or leg"),
+        _("Pain that wraps around your chest or belly like a band, or spreads down an arm or leg"),
         NG234_RADICULAR,
         call_now=True,
         asked_in_forms=True,
@@ -171,6 +174,16 @@ FLAGS = [
         Level.SAME_DAY,
         _("Back or neck pain that is worse when you cough, sneeze or strain on the toilet"),
         NG234_METS,
+        asked_in_forms=True,
+    ),
+    RedFlag(
+        "mechanical_pain",
+        Level.SAME_DAY,
+        _(
+            "Back or neck pain that is much worse when you move, sit up or stand, and eases "
+            "when you lie still"
+        ),
+        SEED_MECHANICAL,
         asked_in_forms=True,
     ),
     RedFlag(
@@ -281,3 +294,10 @@ def level_for_answer(key, change):
     if red_flag.progressive and change == Change.STABLE:
         return Level.SAME_DAY
     return red_flag.level
+
+
+def signs_or_emergency(keys):
+    """The signs named by `keys`. Content saved before it named its signs (or naming none the
+    table knows) shows the emergency signs: when in doubt, urgent."""
+    signs = [BY_KEY[key] for key in keys or [] if key in BY_KEY]
+    return signs or of_level(Level.EMERGENCY)

@@ -109,7 +109,7 @@ class SymptomPageFactory(ReviewedFactoryMixin, wagtail_factories.PageFactory):
 
     title = factory.Sequence(lambda n: f"Symptom {n}")
     summary = "A symptom summary."
-    urgency = "urgent"
+    red_flags = factory.LazyFunction(lambda: ["back_pain"])
     body = factory.LazyFunction(lambda: paragraph("What the symptom can mean."))
 
 
@@ -168,7 +168,10 @@ class ClinicSettingsFactory(factory.django.DjangoModelFactory):
     street_address = "100 E 77th St"
     postal_code = "10075"
     hours = "Monday to Friday, 9 am to 5 pm"
-    emergency_summary = "Sudden loss of bladder or bowel control is an emergency."
+    urgent_hours = "Monday to Friday, 8 am to 6 pm"
+    out_of_hours = "When the urgent line is closed, go to the nearest emergency department."
+    response_promise = "within one business day"
+    urgent_action_now = "Call our urgent line now."
     emergency_action = "Call 911 or go to the nearest emergency department now."
     urgent_action = "Call our urgent line today."
     routine_action = "Call us to talk about it."

@@ -106,6 +106,10 @@ EMERGENCY_MESSAGES = [
 ]
 
 SAME_DAY_MESSAGES = [
+    ("it hurts when he tries to sit up in bed", SAME_DAY, ["mechanical_pain"]),
+    ("her back only feels better when she lies still", SAME_DAY, ["mechanical_pain"]),
+    ("le duele mucho al levantarse de la cama", SAME_DAY, ["mechanical_pain"]),
+    ("pt with mechanical back pain, escc 1b", SAME_DAY, ["mechanical_pain"]),
     ("severe back pain that wakes him up at night", SAME_DAY, ["back_pain", "night_pain"]),
     ("my back pain is getting worse every week", SAME_DAY, ["back_pain"]),
     ("pain shooting down my leg like sciatica", SAME_DAY, ["radiating_pain"]),

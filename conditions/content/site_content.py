@@ -30,21 +30,29 @@ CLINIC_SETTINGS = {
     "address_region": "NY",
     "postal_code": "10075",
     "hours": "Monday to Friday, 9 am to 5 pm",
+    # The practice confirms these before launch (README, "Before the site goes live").
+    "clinician_phone": "(212) 555-0144",
+    "urgent_hours": "Monday to Friday, 9 am to 5 pm",
+    "out_of_hours": (
+        "When the urgent line is closed, go to the nearest emergency department, or call 911 "
+        "if it is an emergency. Do not wait for the line to open."
+    ),
+    "response_promise": "within one business day",
     "emergency_action": (
-        "Call 911 or go to the nearest emergency department now. Do not wait for an appointment."
+        "Call 911 or go to the nearest emergency department now. Do not wait for an appointment "
+        "or for us to call you back."
     ),
     "urgent_action": (
         "Call our urgent line or your cancer care team today. If you cannot reach anyone, go to "
         "the nearest emergency department."
     ),
+    "urgent_action_now": (
+        "Call our urgent line or your cancer care team now. If you cannot reach anyone, go to "
+        "the nearest emergency department."
+    ),
     "routine_action": (
         "Tell us or your cancer care team at your next visit or call. If you would like to talk "
         "to us sooner, call our main number."
-    ),
-    "emergency_summary": (
-        "If you suddenly lose control of your bladder or bowels, suddenly cannot walk or stand, "
-        "or have new weakness in your legs or arms, call 911 or go to the nearest emergency "
-        "department now."
     ),
 }
 
@@ -263,6 +271,7 @@ CONDITIONS = [
                         "neck_back_pain",
                         "back_pain",
                         "night_pain",
+                        "mechanical_pain",
                         "straining_pain",
                         "tender_spot",
                         "radiating_pain",
@@ -590,7 +599,13 @@ SYMPTOMS = [
     {
         "slug": "back-pain",
         "title": "Severe or worsening back pain",
-        "red_flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
+        "red_flags": [
+            "neck_back_pain",
+            "back_pain",
+            "mechanical_pain",
+            "straining_pain",
+            "tender_spot",
+        ],
         "summary": (
             "If you have cancer, back pain that is severe or getting worse can be a sign that "
             "cancer has spread to the spine. Tell us or your cancer team the same day."
@@ -629,7 +644,13 @@ SYMPTOMS = [
             (
                 "care_card",
                 {
-                    "flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
+                    "flags": [
+                        "neck_back_pain",
+                        "back_pain",
+                        "mechanical_pain",
+                        "straining_pain",
+                        "tender_spot",
+                    ],
                     "heading": "Back or neck pain when you have cancer",
                     "body": (
                         "<p>This is about back or neck pain in someone who has cancer or has had "
@@ -695,7 +716,7 @@ SYMPTOMS = [
                 "paragraph",
                 (
                     "<p>Radiating pain starts near the spine and spreads along an arm or a leg, "
-                    "or around your chest or tummy like a band. It may feel sharp, burning or "
+                    "or around your chest or belly like a band. It may feel sharp, burning or "
                     "shooting, like an electric shock.</p>"
                     "<p>Pain from the neck may spread down into your shoulder, arm or hand. Pain "
                     "from the lower back may spread into your buttock, leg or foot.</p>"
@@ -950,7 +971,7 @@ SYMPTOMS = [
                     "<ul>"
                     "<li>Pins and needles in your arms, hands, legs or feet</li>"
                     '<li>Parts of your skin feel numb, dull or "dead"</li>'
-                    "<li>A band of numbness or odd feeling around your chest or tummy</li>"
+                    "<li>A band of numbness or odd feeling around your chest or belly</li>"
                     "<li>Numbness between your legs or around your bottom, for example when you "
                     "wipe after using the toilet</li>"
                     "<li>Not being able to feel hot, cold or touch as well as before</li>"
@@ -3102,6 +3123,7 @@ REQUEST_PAGES = [
                         "neck_back_pain",
                         "back_pain",
                         "night_pain",
+                        "mechanical_pain",
                         "straining_pain",
                         "tender_spot",
                         "radiating_pain",
@@ -3334,7 +3356,13 @@ EXPLAINER_PAGES = [
             (
                 "care_card",
                 {
-                    "flags": ["neck_back_pain", "back_pain", "straining_pain", "tender_spot"],
+                    "flags": [
+                        "neck_back_pain",
+                        "back_pain",
+                        "mechanical_pain",
+                        "straining_pain",
+                        "tender_spot",
+                    ],
                     "heading": "Pain to tell us about the same day",
                     "body": (
                         "<p>If you have cancer or have had cancer, tell us about pain like "

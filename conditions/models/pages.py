@@ -8,8 +8,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from spineclinic import redflags
+
 from ..blocks import BodyStreamBlock
-from ..choices import Urgency
+from ..fields import RedFlagsField
 from ..frame import SiteFrame, public
 from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
@@ -269,24 +271,23 @@ class SymptomIndexPage(IndexPageMixin, Page):
 class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
     """A symptom: what it can mean and exactly what to do about it."""
 
-    urgency = models.CharField(
-        max_length=20,
-        choices=Urgency.choices,
-        default=Urgency.URGENT,
-        help_text="How quickly to get help. The page shows the practice's standard "
-        "instructions and phone number for this level at the top.",
+    red_flags = RedFlagsField(
+        verbose_name="signs from the red-flag table",
+        help_text="The signs this page is about. The callout at the top of the page lists them "
+        "with the practice's instructions, at the most urgent of their levels (the table sets "
+        "each sign's level; the page cannot lower it).",
     )
     urgency_heading = models.CharField(
         max_length=150,
         blank=True,
-        help_text="The situation that needs this urgency, e.g. 'New or quickly worsening "
-        "weakness'. Shown as the heading of the callout at the top of the page.",
+        help_text="The situation, e.g. 'Weakness that is new or getting worse'. Shown as the "
+        "heading of the callout at the top of the page.",
     )
     urgency_detail = RichTextField(
         blank=True,
         features=["bold", "italic", "ul"],
-        help_text="Optional detail under that heading. Do not type phone numbers or "
-        "instructions: the standard ones for the urgency level are added.",
+        help_text="Optional detail under that heading. Do not type levels, phone numbers or "
+        "instructions: the signs' wording and the standard instructions are added.",
     )
     body = body_field("What the symptom can mean and what we will want to know.", blank=False)
 
@@ -295,7 +296,7 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
         + [
             MultiFieldPanel(
                 [
-                    FieldPanel("urgency"),
+                    FieldPanel("red_flags"),
                     FieldPanel("urgency_heading"),
                     FieldPanel("urgency_detail"),
                 ],
@@ -309,10 +310,22 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
-        index.FilterField("urgency"),
     ]
     parent_page_types = ["conditions.SymptomIndexPage"]
     subpage_types = []
+
+    @property
+    def signs(self):
+        return redflags.signs_or_emergency(self.red_flags)
+
+    @property
+    def urgency(self):
+        """The page's level: the most urgent of its signs in the red-flag table."""
+        return redflags.level_of(sign.key for sign in self.signs)
+
+    @property
+    def call_now(self):
+        return self.urgency == redflags.Level.SAME_DAY and any(s.call_now for s in self.signs)
 
     def condition_pages(self):
         return listed(self.conditions)

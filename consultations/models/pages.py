@@ -18,7 +18,9 @@ from conditions.blocks import BodyStreamBlock
 from conditions.frame import public
 from conditions.models import ListingMixin
 from spineclinic import contact_cache
+from spineclinic.redflags import Level
 
+from .. import triage
 from ..calculators import referral_prefill
 from ..choices import RequestType
 from ..forms import ConsultationForm, ReferralForm, SecondOpinionForm
@@ -27,6 +29,14 @@ from .requests import PatientRequest, new_reference
 from .tools import SinsCalculatorPage
 
 SESSION_KEY = "received_requests"
+
+
+def level_without_database(form):
+    """The level of a valid form's answers, worked out without storing anything."""
+    try:
+        return triage.assess_request(form.save(commit=False)).level
+    except Exception:  # nothing may stop this page; when in doubt, urgent
+        return Level.EMERGENCY
 
 
 class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
@@ -93,10 +103,15 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
             try:
                 patient_request = submit_request(form, self.request_type)
             except RequestNotStored:
-                # The database is failing: this page must not need it.
+                # The database is failing: this page must not need it. It still says first
+                # what to do now, from the answers, as the confirmation would.
                 html = render_to_string(
                     "consultations/request_not_stored.html",
-                    {"contact": contact_cache.recall(), "form_path": request.path},
+                    {
+                        "contact": contact_cache.recall(),
+                        "form_path": request.path,
+                        "level": level_without_database(form),
+                    },
                 )
                 return HttpResponse(html, status=503, headers={"Cache-Control": "no-store"})
             received = request.session.get(SESSION_KEY, [])

@@ -11,6 +11,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from encrypted_fields.fields import EncryptedIntegerField, EncryptedJSONField
 
+from spineclinic import redflags
+from spineclinic.redflags import Level
+
 from ..choices import (
     ContactMethod,
     Diagnosis,
@@ -101,7 +104,15 @@ class PatientRequest(models.Model):
         max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
     )
     urgent = models.BooleanField(default=False, db_index=True)
+    # From the red-flag table (spineclinic/redflags.py), decided by consultations/triage.py.
+    level = models.CharField(
+        max_length=10, choices=Level.choices, default=Level.ROUTINE, db_index=True, editable=False
+    )
+    # True when the level comes only from words that may deny a sign ("no bladder problems"):
+    # the confirmation then says "if any of these are happening now".
+    level_hedged = models.BooleanField(default=False, editable=False)
     urgent_reasons = EncryptedJSONField(default=list, blank=True, editable=False)
+    red_flags = EncryptedJSONField(default=list, blank=True, editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, db_index=True, editable=False)
     status_changed_at = models.DateTimeField(default=timezone.now, editable=False)
     assigned_to = models.ForeignKey(
@@ -145,6 +156,8 @@ class PatientRequest(models.Model):
     symptom_change = SecretCharField(
         max_length=20, choices=SymptomChange.choices, blank=True, null=True
     )
+    # {symptom key: redflags.Change} for each symptom ticked.
+    symptom_changes = EncryptedJSONField(default=dict, blank=True)
     prior_treatments = EncryptedJSONField(default=list, blank=True)
     treating_oncologist = SecretCharField(max_length=200, blank=True, null=True)
     insurance_carrier = SecretCharField(max_length=200, blank=True, null=True)
@@ -204,6 +217,25 @@ class PatientRequest(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_index"}
         super().save(*args, **kwargs)
+
+    @property
+    def is_referral(self):
+        return self.request_type == RequestType.REFERRAL
+
+    @property
+    def is_emergency(self):
+        return self.level == Level.EMERGENCY
+
+    @property
+    def is_same_day(self):
+        return self.level == Level.SAME_DAY
+
+    @property
+    def call_now(self):
+        """A same-day sign that needs a call now rather than later today."""
+        return self.is_same_day and any(
+            getattr(redflags.BY_KEY.get(key), "call_now", False) for key in self.red_flags or []
+        )
 
     @property
     def type_label(self):

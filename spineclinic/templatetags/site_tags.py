@@ -5,8 +5,7 @@ from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
-from conditions.choices import Urgency
-from spineclinic import contact_cache
+from spineclinic import contact_cache, redflags
 from spineclinic.models import tel_href
 
 register = template.Library()
@@ -22,9 +21,15 @@ def tel(number):
 def urgency_label(urgency):
     """The fixed label of an urgency level, e.g. 'Emergency: get help now'."""
     try:
-        return Urgency(urgency).label
+        return redflags.Level(urgency).label
     except ValueError:
-        return Urgency.ROUTINE.label
+        return redflags.Level.ROUTINE.label
+
+
+@register.simple_tag
+def red_flags(level="emergency", audience="patient"):
+    """The red-flag table's signs of one level (spineclinic/redflags.py)."""
+    return redflags.of_level(level, audience)
 
 
 @register.filter
@@ -100,16 +105,19 @@ def breadcrumbs(context):
 
 
 @register.simple_tag(takes_context=True)
-def urgency_action(context, urgency):
-    """The practice's fixed wording for an urgency level, with its phone number."""
+def urgency_action(context, urgency, call_now=False):
+    """The practice's fixed wording for an urgency level, with its phone number (and, for the
+    urgent line, its hours and what to do outside them)."""
     clinic = context["settings"]["spineclinic"]["ClinicSettings"]
-    if urgency == "emergency":
+    if urgency == redflags.Level.EMERGENCY:
         return {"text": clinic.emergency_action, "phone": "911", "href": "tel:911"}
-    if urgency == "urgent":
+    if urgency == redflags.Level.SAME_DAY:
         return {
-            "text": clinic.urgent_action,
+            "text": clinic.urgent_action_now if call_now else clinic.urgent_action,
             "phone": clinic.urgent_phone,
             "href": clinic.urgent_phone_href,
+            "hours": clinic.urgent_hours,
+            "out_of_hours": clinic.out_of_hours,
         }
     return {
         "text": clinic.routine_action,
@@ -192,12 +200,14 @@ def remember_contact(context):
 
 @register.filter
 def live_pages(pages):
-    """The live pages of a page chooser list, in order (a draft or deleted page leaves no
-    empty card)."""
-    pages = [page for page in pages or [] if page is not None and page.live]
-    # Served pages arrive with their summaries (conditions.blocks.card_pages); elsewhere (a
-    # preview) each card reads its own page type.
-    return [page if hasattr(page, "summary") else page.specific for page in pages]
+    """The pages of a page chooser list that anyone may see (live, and not behind a password,
+    login or group restriction), in the editor's order, as their own page types."""
+    ids = [page.pk for page in pages or [] if page is not None]
+    if not ids:
+        return []
+    found = Page.objects.live().public().filter(pk__in=ids).specific().defer_streamfields()
+    by_id = {page.pk: page for page in found}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 @register.simple_tag(takes_context=True)

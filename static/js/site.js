@@ -1,7 +1,8 @@
 /* Progressive enhancement only: every feature works without this file.
    - The "Menu" link (which jumps to the menu with CSS :target) becomes a real disclosure
      button with aria-expanded; Escape closes the menu and returns focus to the button.
-   - "Print this page" buttons appear and print. */
+   - "Print this page" buttons appear and print.
+   - Request forms ask how a symptom is changing only once it is ticked. */
 (function () {
   "use strict";
 
@@ -38,6 +39,35 @@
       }
     });
   }
+
+  // Request forms: ask how each symptom is changing only for the symptoms ticked. Unticking a
+  // symptom clears its answer, since an answer alone counts as the symptom being there.
+  var changeGroups = {};
+  Array.prototype.forEach.call(document.querySelectorAll("[data-change-for]"), function (input) {
+    var key = input.getAttribute("data-change-for");
+    var wrapper = input.closest(".field");
+    if (wrapper) {
+      changeGroups[key] = changeGroups[key] || { wrapper: wrapper, inputs: [] };
+      changeGroups[key].inputs.push(input);
+    }
+  });
+  Object.keys(changeGroups).forEach(function (key) {
+    var box = document.querySelector('input[name="symptoms"][value="' + key + '"]');
+    var group = changeGroups[key];
+    if (!box) {
+      return;
+    }
+    var sync = function () {
+      group.wrapper.hidden = !box.checked;
+      if (!box.checked) {
+        group.inputs.forEach(function (input) { input.checked = false; });
+      }
+    };
+    box.addEventListener("change", sync);
+    if (!box.checked && !group.inputs.some(function (input) { return input.checked; })) {
+      group.wrapper.hidden = true;
+    }
+  });
 
   var printButtons = document.querySelectorAll("[data-print]");
   Array.prototype.forEach.call(printButtons, function (printButton) {

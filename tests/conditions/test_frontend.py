@@ -162,13 +162,14 @@ def test_symptom_pages_lead_with_what_to_do(client, site_content):
 
     index = get(client, SymptomIndexPage.objects.live().first().url)
     assert "When to get help straight away" in index
-    assert "suddenly lose control of your bladder or bowels" in index  # from ClinicSettings
+    assert "losing control of your bladder or bowels" in index  # from the red-flag table
 
 
 def test_footer_says_what_to_do_in_an_emergency_and_how_to_reach_us(client, site_content):
     footer = get(client, "/treatments/").split("<footer", 1)[1]
     assert "If this is an emergency, call 911" in footer
-    assert "suddenly lose control of your bladder or bowels" in footer
+    assert "losing control of your bladder or bowels" in footer  # the red-flag table
+    assert "Monday to Friday, 9 am to 5 pm" in footer.split("Urgent line", 1)[1]  # its hours
     for fact in ["100 E 77th St", "(212) 555-0140", "(212) 555-0142", "Monday to Friday"]:
         assert fact in footer
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from wagtail.rich_text import RichText
 
+from conditions import models
 from tests.factories import (
     ClinicianFactory,
     ConditionIndexPageFactory,
@@ -30,7 +31,7 @@ def tree(home):
     treatments = TreatmentIndexPageFactory(parent=home)
     areas = ServiceAreaIndexPageFactory(parent=home)
     symptom = SymptomPageFactory(
-        parent=symptoms, title="Weakness or difficulty walking", urgency="emergency"
+        parent=symptoms, title="Weakness or difficulty walking", red_flags=["weakness"]
     )
     treatment = TreatmentPageFactory(parent=treatments, title="Decompression surgery")
     condition = ConditionPageFactory(parent=conditions, title="Spine metastases")
@@ -113,18 +114,30 @@ def test_symptom_urgency_levels_show_distinct_instructions(client, tree):
     assert "Call 911 or go to the nearest emergency department now." in html
     assert 'href="tel:911"' in html
 
-    symptom.urgency = "urgent"
+    symptom.red_flags = ["night_pain"]
     symptom.save_revision().publish()
     html = get_html(client, symptom)
-    assert "Urgent: get advice today" in html
+    assert "Same day: call us today" in html
     assert "Call our urgent line today." in html
     assert 'href="tel:+12125550142"' in html
     assert "Call 911 or go to" not in html.split("<main")[1].split("</main>")[0]
 
-    symptom.urgency = "routine"
+    symptom.red_flags = ["radiating_pain"]
     symptom.save_revision().publish()
     html = get_html(client, symptom)
-    assert "Non-urgent" in html and "Call us to talk about it." in html
+    assert "Call our urgent line now." in html
+
+
+def test_a_page_cannot_show_a_lower_level_than_its_signs(client, tree):
+    """The level is the most urgent of the page's signs; a sign the table does not know, or
+    none, shows the emergency signs."""
+    symptom = tree["symptom"]
+    symptom.red_flags = ["night_pain", "bladder_bowel"]
+    symptom.save_revision().publish()
+    assert "Emergency: get help now" in get_html(client, symptom)
+    models.SymptomPage.objects.filter(pk=symptom.pk).update(red_flags=["not_a_sign"])
+    symptom.refresh_from_db()
+    assert symptom.urgency == "emergency"
 
 
 def test_symptom_page_links_back_to_its_conditions(client, tree):
@@ -185,7 +198,8 @@ def test_home_page_shows_routes_team_location_and_areas(client, tree):
     html = get_html(client, home)
     assert "Request a consultation" in html
     assert "When to get help straight away" in html
-    assert "Sudden loss of bladder or bowel control is an emergency." in html
+    # The emergency signs come from the red-flag table.
+    assert "Trouble passing urine (peeing), or losing control of your bladder or bowels" in html
     assert "Spine metastases" in html and "Decompression surgery" in html
     assert "Dr. Pat Example, MD" in html
     assert "Lenox Hill Hospital" in html
@@ -205,9 +219,9 @@ def test_stream_blocks_render(client, tree):
         (
             "care_card",
             {
-                "urgency": "emergency",
+                "flags": ["bladder_bowel"],
                 "heading": "Bladder problems",
-                "body": RichText("<p>Sudden loss of control.</p>"),
+                "body": RichText("<p>A sign of pressure on the nerves.</p>"),
             },
         ),
         (
@@ -234,7 +248,8 @@ def test_stream_blocks_render(client, tree):
     html = get_html(client, page)
     assert '<h2 id="what-to-bring">What to bring</h2>' in html
     assert "<li>Your scan reports</li>" in html
-    assert "Sudden loss of control." in html and "Call 911 or go to" in html
+    assert "A sign of pressure on the nerves." in html and "Call 911 or go to" in html
+    assert "losing control of your bladder or bowels" in html  # the table's wording
     assert f'href="{tree["location"].url}"' in html and "Find us" in html
     assert "<summary>Can my family come?</summary>" in html
     assert "A condition summary." in html
@@ -248,3 +263,24 @@ def test_review_dates_shown_in_words(client, tree):
     condition.save_revision().publish()
     html = get_html(client, condition)
     assert "2 March 2026" in html and "2 March 2027" in html
+
+
+def test_a_chosen_page_behind_a_password_shows_no_card(client, tree):
+    """An editor's related-pages block never shows a restricted page's title, link or summary."""
+    from wagtail.models import PageViewRestriction
+
+    hidden = tree["treatment"]
+    hidden.summary = "Canary summary of a hidden page."
+    hidden.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    page = tree["standard"]
+    page.body = [
+        ("related_pages", {"heading": "Related pages", "pages": [hidden, tree["condition"]]}),
+    ]
+    page.save_revision().publish()
+    html = get_html(client, page)
+    assert "Canary summary of a hidden page." not in html
+    assert f'href="{hidden.url}"' not in html
+    assert "A condition summary." in html  # the public page's card is still there

@@ -99,21 +99,42 @@ class CreateThroughAdminTests(WagtailPageTestCase):
 
     def test_editor_can_create_a_reviewed_symptom_page(self):
         index = SymptomIndexPageFactory(parent=self.home)
-        self.assertCanCreate(
-            index,
-            models.SymptomPage,
+        data = nested_form_data(
+            {
+                "title": "Numbness or tingling",
+                "summary": "Numbness can mean pressure on nerves.",
+                "body": streamfield([("paragraph", rich_text("<p>Tell us today.</p>"))]),
+                "reviewed_by": self.clinician.pk,
+                "last_reviewed": "2026-01-05",
+                "next_review_due": "2027-01-05",
+            }
+        )
+        data["red_flags"] = ["numbness", "numbness_band"]
+        self.assertCanCreate(index, models.SymptomPage, data)
+        page = models.SymptomPage.objects.get(title="Numbness or tingling")
+        assert page.red_flags == ["numbness", "numbness_band"]
+        assert page.urgency == "emergency"
+
+    def test_a_symptom_page_must_name_its_signs(self):
+        index = SymptomIndexPageFactory(parent=self.home)
+        response = self.client.post(
+            f"/admin/pages/add/conditions/symptompage/{index.pk}/",
             nested_form_data(
                 {
-                    "title": "Numbness or tingling",
-                    "urgency": "urgent",
-                    "summary": "Numbness can mean pressure on nerves.",
+                    "title": "Numbness",
+                    "slug": "numbness",
+                    "summary": "Numbness.",
                     "body": streamfield([("paragraph", rich_text("<p>Tell us today.</p>"))]),
                     "reviewed_by": self.clinician.pk,
                     "last_reviewed": "2026-01-05",
                     "next_review_due": "2027-01-05",
+                    "action-publish": "action-publish",
                 }
             ),
         )
+        assert response.status_code == 200
+        assert "Choose at least one sign from the red-flag table." in response.content.decode()
+        assert not models.SymptomPage.objects.filter(slug="numbness").exists()
 
     def test_clinical_page_without_review_details_is_refused(self):
         index = ConditionIndexPageFactory(parent=self.home)

@@ -66,12 +66,11 @@ def consultation_data(**overrides):
         "diagnosis": "breast",
         "diagnosis_other": "",
         "spine_regions": ["thoracic"],
-        "symptoms": ["back_pain"],
-        "symptom_change": "new_weeks",
+        "symptoms": [],
         "prior_treatments": ["radiation"],
         "treating_oncologist": "Dr. Canary Oncologist",
         "insurance_carrier": "CanaryCare",
-        "message": "Canary message about her pain.",
+        "message": "Canary message about her treatment options.",
         "consent_to_contact": "on",
     }
     data.update(overrides)

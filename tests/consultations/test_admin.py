@@ -146,8 +146,7 @@ def test_detail_shows_every_answer_and_file_and_is_audited(client, requests_, in
         "27 March 1961",
         "Ana Canary-Lopez",
         "Breast cancer",
-        "Severe or worsening back pain",
-        "Canary message about her pain.",
+        "Canary message about her treatment options.",
         "Canary MRI.pdf",
         "CanaryCare",
     ]:

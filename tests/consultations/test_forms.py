@@ -74,7 +74,7 @@ def assert_refused(response, field_id, message):
         ),
         ({"diagnosis": "other"}, "id_diagnosis_other", "Enter the type of cancer."),
         ({"diagnosis": ""}, "id_diagnosis_0", "Select the main cancer diagnosis"),
-        ({"symptom_change": ""}, "id_symptom_change_0", "Select how the symptoms are changing."),
+        ({"change_weakness": "sometimes"}, "id_change_weakness_0", "Select a valid choice."),
         (
             {"prior_treatments": ["none", "surgery"]},
             "id_prior_treatments_0",
@@ -98,7 +98,7 @@ def test_answers_are_kept_when_the_form_comes_back(client, form_pages):
     html = post(client, form_pages["consultation"], data).content.decode()
     assert 'value="Maria Canary-Lopez"' in html
     assert 'value="ana.canary@example.com"' in html
-    assert "Canary message about her pain.</textarea>" in html
+    assert "Canary message about her treatment options.</textarea>" in html
     assert 'value="thoracic"' in html and "checked" in html
     assert f'value="{data["submission_token"]}"' in html  # the same one-time token
     assert 'aria-invalid="true"' in html

@@ -67,7 +67,7 @@ def test_urgent_requests_are_told_separately(client, form_pages):
     subjects = {message.to[0]: message.subject for message in mail.outbox}
     assert subjects["intake@example.org"] == f"New urgent referral request {stored.reference}"
     assert subjects["urgent-intake@example.org"].startswith(
-        f"URGENT referral request {stored.reference}"
+        f"URGENT (EMERGENCY) referral request {stored.reference}"
     )
     for message in mail.outbox:
         for detail in ["Canary", "progressing", "T8", "1950"]:

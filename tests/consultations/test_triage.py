@@ -1,46 +1,66 @@
-"""The urgency rules, case by case."""
+"""The triage rules, case by case: which signs a request shows, and the level the red-flag
+table gives them."""
 
 import pytest
 
 from consultations.triage import assess
+from spineclinic.redflags import Level
 
 
 @pytest.mark.parametrize(
-    ("answers", "urgent", "reason"),
+    ("answers", "level", "reason"),
     [
-        ({"symptoms": ["bladder_bowel"], "symptom_change": "stable"}, True, "Bladder or bowel"),
-        ({"symptoms": ["weakness"], "symptom_change": "new_days"}, True, "weakness"),
-        ({"symptoms": ["weakness"], "symptom_change": "new_weeks"}, True, "weakness"),
-        ({"symptoms": ["weakness"], "symptom_change": "not_sure"}, True, "weakness"),
-        ({"symptoms": ["weakness"], "symptom_change": "stable"}, False, None),
-        ({"symptoms": ["numbness"], "symptom_change": "new_days"}, True, "Numbness"),
-        ({"symptoms": ["numbness"], "symptom_change": "new_weeks"}, False, None),
-        ({"symptoms": ["back_pain", "night_pain"], "symptom_change": "new_days"}, False, None),
-        ({"symptoms": [], "symptom_change": ""}, False, None),
-        ({"neuro_status": "deficit_progressing"}, True, "progressing neurological deficit"),
-        ({"neuro_status": "deficit_stable"}, False, None),
-        ({"escc_grade": "2"}, True, "ESCC 2"),
-        ({"escc_grade": "3"}, True, "ESCC 3"),
-        ({"escc_grade": "1c"}, False, None),
-        ({"escc_grade": "0"}, False, None),
-        ({"referrer_urgency": "urgent"}, True, "marked the referral urgent"),
-        ({"referrer_urgency": "soon"}, False, None),
-        ({"sins_total": 13}, True, "SINS 13"),
-        ({"sins_total": 12}, False, None),
+        ({"symptom_changes": {"bladder_bowel": "new_days"}}, Level.EMERGENCY, "bladder"),
+        ({"symptom_changes": {"bladder_bowel": "stable"}}, Level.SAME_DAY, "bladder"),
+        ({"symptom_changes": {"weakness": "new_days"}}, Level.EMERGENCY, "Weakness"),
+        ({"symptom_changes": {"weakness": "new_weeks"}}, Level.EMERGENCY, "Weakness"),
+        ({"symptom_changes": {"weakness": "not_sure"}}, Level.EMERGENCY, "Weakness"),
+        ({"symptom_changes": {"weakness": ""}}, Level.EMERGENCY, "no answer"),
+        ({"symptom_changes": {"weakness": "stable"}}, Level.SAME_DAY, "Weakness"),
+        ({"symptom_changes": {"numbness": "new_weeks"}}, Level.EMERGENCY, "Numbness"),
+        ({"symptom_changes": {"numbness_band": "new_weeks"}}, Level.EMERGENCY, "band"),
+        ({"symptom_changes": {"numbness_saddle": "new_weeks"}}, Level.EMERGENCY, "between"),
+        ({"symptom_changes": {"balance": "new_weeks"}}, Level.EMERGENCY, "unsteady"),
+        ({"symptom_changes": {"back_pain": "new_days"}}, Level.SAME_DAY, "Back pain"),
+        ({"symptom_changes": {"night_pain": "stable"}}, Level.SAME_DAY, "sleeping"),
+        ({"symptom_changes": {"radiating_pain": "new_weeks"}}, Level.SAME_DAY, "band"),
+        ({"symptom_changes": {}}, Level.ROUTINE, None),
+        ({"neuro_status": "deficit_progressing"}, Level.EMERGENCY, "progressing"),
+        ({"neuro_status": "deficit_stable"}, Level.ROUTINE, None),
+        ({"escc_grade": "2"}, Level.SAME_DAY, "ESCC 2"),
+        ({"escc_grade": "3"}, Level.SAME_DAY, "ESCC 3"),
+        ({"escc_grade": "1c"}, Level.ROUTINE, None),
+        ({"escc_grade": "0"}, Level.ROUTINE, None),
+        ({"referrer_urgency": "urgent"}, Level.SAME_DAY, "marked the referral urgent"),
+        ({"referrer_urgency": "soon"}, Level.ROUTINE, None),
+        ({"sins_total": 13}, Level.SAME_DAY, "SINS 13"),
+        ({"sins_total": 12}, Level.ROUTINE, None),
+        ({"texts": ["his legs gave out on the stairs"]}, Level.EMERGENCY, "their words"),
+        ({"texts": ["no puede orinar desde ayer"]}, Level.EMERGENCY, "their words"),
+        ({"texts": ["we would like a second opinion"]}, Level.ROUTINE, None),
     ],
 )
-def test_each_rule(answers, urgent, reason):
+def test_each_rule(answers, level, reason):
     result = assess(**answers)
-    assert result.urgent is urgent
+    assert result.level == level
+    assert result.urgent is (level != Level.ROUTINE)
     if reason:
-        assert any(reason in text for text in result.reasons), result.reasons
+        assert any(reason.lower() in text.lower() for text in result.reasons), result.reasons
     else:
         assert result.reasons == []
 
 
-def test_several_reasons_are_all_given():
+def test_the_most_urgent_sign_decides_and_every_reason_is_given_most_urgent_first():
     result = assess(
-        symptoms=["bladder_bowel", "weakness"], symptom_change="new_days", escc_grade="3"
+        symptom_changes={"back_pain": "new_days", "bladder_bowel": "new_days"}, escc_grade="3"
     )
-    assert result.urgent
+    assert result.level == Level.EMERGENCY
     assert len(result.reasons) == 3
+    assert result.reasons[0].startswith(str(Level.EMERGENCY.label))
+
+
+def test_a_denied_mention_raises_the_level_and_marks_it_hedged():
+    result = assess(texts=["no bladder or bowel problems"])
+    assert result.level == Level.EMERGENCY and result.hedged
+    both = assess(texts=["no bladder problems"], symptom_changes={"weakness": "new_days"})
+    assert both.level == Level.EMERGENCY and not both.hedged

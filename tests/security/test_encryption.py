@@ -33,6 +33,8 @@ def submit_canary(client, form_pages):  # noqa: F811
         questions=f"Can {CANARY} walk again?",
         treating_oncologist=f"Dr. {CANARY}",
         patient_dob_2="1944",
+        symptoms=["back_pain"],
+        change_back_pain="new_weeks",
     )
     data["files"] = [SimpleUploadedFile(f"{CANARY} MRI.pdf", PDF)]
     assert client.post(form_pages["second_opinion"].url, data).status_code == 302
@@ -97,6 +99,7 @@ def test_key_rotation_keeps_old_rows_readable(settings, client, form_pages, fres
     again = PatientRequest.objects.get(pk=stored.pk)
     assert again.patient_name == f"{CANARY} Patient"
     assert again.symptoms == ["back_pain"]
+    assert again.symptom_changes == {"back_pain": "new_weeks"}
     request_file = RequestFile.objects.get()
     with request_file.file.storage.open(request_file.file.name) as handle:
         assert handle.read() == PDF

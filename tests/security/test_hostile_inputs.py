@@ -70,7 +70,7 @@ STRUCTURED_FIELDS = {
         "submitter_email",
         "contact_method",
         "diagnosis",
-        "symptom_change",
+        "change_weakness",
         "submission_token",
     ],
     "second_opinion": ["previous_recommendations", "patient_email", "symptoms"],

@@ -64,6 +64,20 @@ def test_database_down_during_submission_says_not_received(client, form_pages): 
     assert PatientRequest.objects.count() == 0 and RequestFile.objects.count() == 0
 
 
+def test_database_down_still_tells_an_emergency_what_to_do_first(client, form_pages):  # noqa: F811
+    client.get("/")
+    data = consultation_data(message="his legs gave way and he cant pee")
+    with mock.patch(
+        "consultations.submission._store", side_effect=OperationalError("connection refused")
+    ):
+        response = client.post(form_pages["consultation"].url, data)
+    assert response.status_code == 503
+    main = response.content.decode().split('id="main"', 1)[1]
+    alert = main.index('role="alert"')
+    assert alert < main.index("Call 911 or go to the nearest emergency department now")
+    assert main.index("Call 911 or go to the nearest") < main.index("was not received")
+
+
 def test_failure_after_files_were_written_leaves_no_files(client, form_pages):  # noqa: F811
     from django.core.files.uploadedfile import SimpleUploadedFile
 
