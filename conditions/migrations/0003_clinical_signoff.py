@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='clinician',
             name='user',
-            field=models.ForeignKey(blank=True, help_text='The admin login of this clinician, if they sign off clinical pages (a member of the Clinical reviewers group). Their approvals name this clinician as the reviewer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='clinicians', to=settings.AUTH_USER_MODEL),
+            field=models.ForeignKey(blank=True, help_text='The admin login of this clinician, if they sign off clinical pages (a member of the Clinical reviewers group). Their approvals name this clinician as the reviewer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='clinicians', to=settings.AUTH_USER_MODEL, verbose_name='admin login'),
         ),
         migrations.AddField(
             model_name='standardpage',

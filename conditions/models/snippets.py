@@ -51,6 +51,7 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="clinicians",
+        verbose_name="admin login",
         help_text="The admin login of this clinician, if they sign off clinical pages (a member "
         "of the Clinical reviewers group). Their approvals name this clinician as the reviewer.",
     )
