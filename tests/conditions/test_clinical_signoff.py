@@ -297,3 +297,21 @@ def test_report_permission_ladder(client, condition, django_user_model, url):
     for group in (EDITORS, REVIEWERS):
         client.force_login(user_in(django_user_model, group, f"user-{group.split()[-1]}"))
         assert client.get(url).status_code == 200, group
+
+
+def test_an_overdue_page_says_due_for_review_in_the_admin_and_keeps_its_date_publicly(
+    client, home, editor
+):
+    index = ConditionIndexPageFactory(parent=home)
+    overdue = ConditionPageFactory(
+        parent=index,
+        title="Overdue page",
+        last_reviewed=today() - datetime.timedelta(days=400),
+        next_review_due=today() - datetime.timedelta(days=35),
+    )
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[overdue.pk])).content.decode()
+    assert "Due for review" in html
+    public = html_of(client, overdue)
+    assert overdue.last_reviewed.strftime("%Y-%m-%d") in public
+    assert f"Reviewed by {escape(overdue.reviewed_by.display_name)}" in public
