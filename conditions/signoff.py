@@ -71,8 +71,12 @@ def signoff_for(revision):
 
 
 def stamp_from(entry):
-    """The review stamp a sign-off gives (all empty without one)."""
-    if entry is None:
+    """The review stamp a sign-off gives (all empty without one, or if its clinician has been
+    deleted since: a review must name who gave it)."""
+    from .models import Clinician
+
+    clinician_id = entry.data["clinician"]["id"] if entry else None
+    if entry is None or not Clinician.objects.filter(pk=clinician_id).exists():
         return {"reviewed_by_id": None, "last_reviewed": None, "next_review_due": None}
     return {
         "reviewed_by_id": entry.data["clinician"]["id"],
