@@ -121,7 +121,8 @@ def publish_signed_off(workflow_state, user=None):
 
     The approval is the authority to publish (reviewers have no publish permission of their
     own), so the permission check is skipped, as Wagtail skips it for its own publish button
-    once it has checked the user. The review stamp comes from the sign-off, in `publish`.
+    once it has checked the user. The review stamp comes from the sign-off, in
+    `page_published`.
     """
     workflow_state.content_object.get_latest_revision().publish(
         user=user, skip_permission_checks=True
