@@ -10,8 +10,7 @@ import pytest
 
 from tests.browser.conftest import DESKTOP, orm_beside_playwright
 
-PASSWORD = "a-long-password-for-the-browser-1"
-PAGE_PATH = "/treatments/"
+PASSWORD = "a-long-password-for-the-browser-1"  # noqa: S105  (a throwaway test login)
 
 
 @pytest.fixture(scope="module")
