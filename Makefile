@@ -26,7 +26,7 @@ migrate: install ## Apply database migrations
 content: migrate ## Load the practice's content (only adds what is missing)
 	env -u DATABASE_URL $(BIN)/python manage.py load_site_content
 
-admin: migrate ## Create the local admin login and print it
+admin: migrate ## Create the local admin and one demo login per role (development only) and print them
 	env -u DATABASE_URL $(BIN)/python manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
 
 run: content admin ## Set up everything and serve the site on SQLite at http://127.0.0.1:8000 (with the worker)
@@ -62,7 +62,7 @@ smoke: ## Prove `make run` works on a fresh clone of this repository (used by CI
 	bash .ci/smoke-make-run
 
 clean: ## Remove the local database, media and environment
-	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-admin-password
+	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-*-password
 
 .PHONY: lighthouse
 lighthouse: install ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)

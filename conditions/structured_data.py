@@ -356,7 +356,8 @@ class GraphBuilder:
 
     def webpage_node(self):
         page = self.page
-        reviewed = isinstance(page, ClinicalReviewMixin) and page.reviewed_by_id
+        # Only a clinician's sign-off makes a page a reviewed MedicalWebPage.
+        reviewed = isinstance(page, ClinicalReviewMixin) and page.is_signed_off
         types = ["MedicalWebPage"] if reviewed else ["WebPage"]
         if isinstance(page, IndexPageMixin):
             types = ["CollectionPage"]
@@ -382,8 +383,7 @@ class GraphBuilder:
         if reviewed:
             node["reviewedBy"] = {"@id": f"{self.root_url}/#clinician-{page.reviewed_by.slug}"}
             node["specialty"] = SPECIALTIES
-            if page.last_reviewed:
-                node["lastReviewed"] = page.last_reviewed.isoformat()
+            node["lastReviewed"] = page.last_reviewed.isoformat()
         if questions:
             node["mainEntity"] = questions
         return node
@@ -402,7 +402,7 @@ class GraphBuilder:
         describes_location = self.is_home or isinstance(page, (LocationPage, TeamPage))
         if describes_location and self.location:
             nodes.append(self.hospital_node(self.location))
-        if isinstance(page, ClinicalReviewMixin) and page.reviewed_by_id:
+        if isinstance(page, ClinicalReviewMixin) and page.is_signed_off:
             team = self.team_page
             url = f"{self.url(team)}#clinician-{page.reviewed_by.slug}" if team else None
             nodes.append(self.physician(page.reviewed_by, url))

@@ -3,6 +3,10 @@
 Creating is idempotent: pages are found by their place in the tree (parent and slug), so a
 second run adds only what is missing. Existing pages, clinicians and settings are left as
 editors made them unless `update=True`, which rewrites them from the file and publishes.
+
+The loader never writes a review stamp: what it publishes has not been signed off by a
+clinician, so clinical pages load as awaiting clinical review (and each publish of clinical
+content is recorded as "published without clinical sign-off").
 """
 
 from django.db import transaction
@@ -73,22 +77,14 @@ class SiteContentLoader:
     @transaction.atomic
     def run(self):
         self.locale = Locale.get_default()
-        self.review = self.review_details()
         self.home = self.ensure_home()
         self.site = self.ensure_site(self.home)
         self.clinicians = {c["key"]: self.ensure_clinician(c) for c in content.CLINICIANS}
-        self.review["reviewed_by"] = self.clinicians[content.REVIEW["reviewed_by"]]
         self.build_tree()
         self.ensure_redirects()
         self.link_pages()
         self.ensure_settings()
         return self.counts
-
-    def review_details(self):
-        return {
-            "last_reviewed": content.REVIEW["last_reviewed"],
-            "next_review_due": content.REVIEW["next_review_due"],
-        }
 
     # -- site and home -----------------------------------------------------------------------
 
@@ -174,18 +170,16 @@ class SiteContentLoader:
         team = {key: value for key, value in content.TEAM.items() if key != "members"}
         self.ensure_page(home, TeamPage, team["slug"], dict(team, show_in_menus=True))
         for data in content.STANDARD_PAGES:
-            fields = {key: value for key, value in data.items() if key != "clinical"}
-            if data.get("clinical"):
-                fields.update(self.review)
-            self.ensure_page(home, StandardPage, data["slug"], fields)
+            self.ensure_page(home, StandardPage, data["slug"], self.standard(data))
         for data in content.REQUEST_PAGES:
             fields = {key: value for key, value in data.items() if key not in {"type", "parent"}}
             parent = self.resolve(data["parent"]) if data["parent"] else home
             self.ensure_page(parent, REQUEST_PAGE_MODELS[data["type"]], data["slug"], fields)
         for data in content.EXPLAINER_PAGES:
-            self.ensure_page(home, StandardPage, data["slug"], self.reviewed(data))
+            self.ensure_page(home, StandardPage, data["slug"], self.standard(data))
         for data in content.CLINICIAN_PAGES:
-            fields = self.reviewed(data, exclude={"type", "parent"})
+            # Clinician's tools are always clinical pages.
+            fields = self.clinical(data, exclude={"clinical", "type", "parent"})
             parent = self.resolve(data["parent"]) if data["parent"] else home
             self.ensure_page(parent, CLINICIAN_PAGE_MODELS[data["type"]], data["slug"], fields)
 
@@ -224,17 +218,14 @@ class SiteContentLoader:
         fields["body"] = body
         return fields
 
-    def reviewed(self, data, exclude=()):
-        """A page's fields, with the review details when its data says it is clinical."""
-        fields = {key: value for key, value in data.items() if key not in {"clinical", *exclude}}
-        if data.get("clinical"):
-            fields.update(self.review)
+    def standard(self, data):
+        """A standard page's fields; "clinical" in its data marks it as clinical content."""
+        fields = {key: value for key, value in data.items() if key != "clinical"}
+        fields["clinical_content"] = bool(data.get("clinical"))
         return fields
 
     def clinical(self, data, exclude=()):
-        fields = {key: value for key, value in data.items() if key not in exclude}
-        fields.update(self.review)
-        return fields
+        return {key: value for key, value in data.items() if key not in exclude}
 
     def ensure_page(self, parent, model, slug, fields, ref=None):
         """Find the page at parent/slug, or make it; publish when created or updated."""

@@ -5,17 +5,11 @@ Phone numbers, email, fax and hours never appear in page text: pages take them f
 CLINIC_SETTINGS (or the admin's clinic settings) through contact_details and care_card blocks.
 """
 
-from datetime import date
-
-# Clinical review of the first content. The words were rewritten from Dr. D’Amico's own
-# published page on this date; the first full clinical review of the rewritten pages is due
-# within 30 days, so every clinical page appears in Reports > Clinical review due until the
-# reviewer signs it off in the admin (docs/editing.md).
-REVIEW = {
-    "reviewed_by": "damico",
-    "last_reviewed": date(2026, 11, 26),
-    "next_review_due": date(2026, 12, 24),
-}
+# No review stamps here: the first content was rewritten for patients from Dr. D’Amico's own
+# published page, but no clinician has read these words yet. Every clinical page ("clinical":
+# True, and every condition, symptom, treatment and clinician's tool) loads as awaiting clinical
+# review until a clinical reviewer signs it off in the admin's "Clinical sign-off" workflow
+# (docs/editing.md).
 
 # Practice-wide facts. The phone numbers, fax and email are reserved placeholders
 # (555-01xx, example.org): the practice sets the real ones in the admin.

@@ -15,9 +15,11 @@ from .pages import (
     TreatmentPage,
 )
 from .snippets import Clinician
+from .workflows import ClinicalSignOffTask
 
 __all__ = [
     "ClinicalReviewMixin",
+    "ClinicalSignOffTask",
     "Clinician",
     "ConditionIndexPage",
     "ConditionPage",

@@ -2,10 +2,10 @@
 
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.log_actions import LogContext, get_active_log_context
 
 REVIEW_DUE_SOON_DAYS = 30
 
@@ -31,9 +31,15 @@ class ListingMixin(models.Model):
 
 
 class ClinicalReviewMixin(models.Model):
-    """Who last checked a page's clinical content and when it must be checked again."""
+    """Who last signed off a page's clinical content and when it must be checked again.
 
-    # Clinical page types must always carry review details; other pages may.
+    The three fields are written only by a clinician's approval in the "Clinical sign-off"
+    workflow (conditions/signoff.py), never typed: editors see them read-only. Publishing a
+    revision that was not signed off clears them and records "published without clinical
+    sign-off" in the page's history, so a page never claims a review nobody gave.
+    """
+
+    # Clinical page types always need a clinician's sign-off; StandardPage decides per page.
     review_required = True
 
     reviewed_by = models.ForeignKey(
@@ -42,60 +48,56 @@ class ClinicalReviewMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The clinician who checked this page's medical content.",
+        help_text="The clinician who signed off this page's medical content. Set by the "
+        "approval in the Clinical sign-off workflow.",
     )
     last_reviewed = models.DateField(
-        null=True, blank=True, help_text="When the clinician last checked this page."
+        null=True,
+        blank=True,
+        help_text="When a clinician last signed off this page. Set by the approval.",
     )
     next_review_due = models.DateField(
         null=True,
         blank=True,
-        help_text="When this page must next be checked (usually within a year). "
-        "Pages due within 30 days appear in Reports > Clinical review due.",
+        help_text="When this page must next be checked. Set by the approval. Pages due within "
+        "30 days appear in Reports > Clinical review due.",
     )
 
     review_panels = [
         MultiFieldPanel(
             [
-                FieldPanel("reviewed_by"),
-                FieldPanel("last_reviewed"),
-                FieldPanel("next_review_due"),
+                HelpPanel(template="conditions/panels/review_status.html"),
+                FieldPanel("reviewed_by", read_only=True),
+                FieldPanel("last_reviewed", read_only=True),
+                FieldPanel("next_review_due", read_only=True),
             ],
-            heading="Clinical review",
+            heading="Clinical sign-off",
+            help_text="Written by a clinical reviewer's approval of this page in the Clinical "
+            "sign-off workflow: submit the page for review to change them.",
         )
     ]
 
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        values = [self.reviewed_by_id, self.last_reviewed, self.next_review_due]
-        if self.review_required or any(values):
-            errors = {}
-            if not self.reviewed_by_id:
-                errors["reviewed_by"] = "Choose the clinician who reviewed this page."
-            if not self.last_reviewed:
-                errors["last_reviewed"] = "Enter the date of the last clinical review."
-            if not self.next_review_due:
-                errors["next_review_due"] = "Enter the date the next review is due."
-            if errors:
-                raise ValidationError(errors)
-        if self.last_reviewed and self.last_reviewed > timezone.localdate():
-            raise ValidationError({"last_reviewed": "The last review cannot be in the future."})
-        if (
-            self.last_reviewed
-            and self.next_review_due
-            and self.next_review_due <= self.last_reviewed
-        ):
-            raise ValidationError(
-                {"next_review_due": "The next review must be after the last review."}
-            )
+    @classmethod
+    def clinical_filter(cls):
+        """The pages of this type that need a clinician's sign-off, as a filter."""
+        return models.Q()
+
+    @property
+    def needs_clinical_review(self):
+        """Whether this page gives medical information that a clinician must sign off."""
+        return self.review_required
+
+    @property
+    def is_signed_off(self):
+        return bool(self.reviewed_by_id and self.last_reviewed)
 
     @property
     def review_status(self):
         """'missing', 'overdue', 'due_soon' or 'current'."""
-        if not self.next_review_due:
+        if not self.is_signed_off or not self.next_review_due:
             return "missing"
         today = timezone.localdate()
         if self.next_review_due < today:
@@ -106,8 +108,16 @@ class ClinicalReviewMixin(models.Model):
 
     def get_review_status_display(self):
         return {
-            "missing": "Never reviewed",
-            "overdue": "Overdue",
+            "missing": "Awaiting clinical review",
+            "overdue": "Due for review",
             "due_soon": "Due within 30 days",
             "current": "Up to date",
         }[self.review_status]
+
+    def publish(self, revision, user=None, **kwargs):
+        """Publish; outside the admin (which records its user itself) the history entries of
+        this publish, such as "published without clinical sign-off", name the given user."""
+        if user is None or get_active_log_context().user is not None:
+            return super().publish(revision, user=user, **kwargs)
+        with LogContext(user=user):
+            return super().publish(revision, user=user, **kwargs)

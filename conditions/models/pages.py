@@ -175,12 +175,17 @@ class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
 
     review_required = False
 
+    clinical_content = models.BooleanField(
+        default=False,
+        help_text="Tick if this page gives medical information (an explainer for patients, a "
+        "page for clinicians). It then shows its clinical review, or that it awaits one.",
+    )
     body = body_field("The page's content.")
 
     content_panels = (
         Page.content_panels
         + ListingMixin.listing_panels
-        + [FieldPanel("body")]
+        + [FieldPanel("body"), FieldPanel("clinical_content")]
         + ClinicalReviewMixin.review_panels
     )
     search_fields = Page.search_fields + [
@@ -196,6 +201,14 @@ class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
         "consultations.SinsCalculatorPage",
         "consultations.EsccGradingPage",
     ]
+
+    @classmethod
+    def clinical_filter(cls):
+        return models.Q(clinical_content=True)
+
+    @property
+    def needs_clinical_review(self):
+        return self.clinical_content
 
 
 class ConditionIndexPage(IndexPageMixin, Page):

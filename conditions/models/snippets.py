@@ -1,5 +1,6 @@
 """Reusable content that pages refer to."""
 
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -44,6 +45,17 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         help_text="A recent portrait, at least 400 pixels square. Leave empty if there is none.",
     )
 
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="clinicians",
+        verbose_name="admin login",
+        help_text="The admin login of this clinician, if they sign off clinical pages (a member "
+        "of the Clinical reviewers group). Their approvals name this clinician as the reviewer.",
+    )
+
     panels = [
         FieldPanel("honorific"),
         FieldPanel("name"),
@@ -54,6 +66,8 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("short_bio"),
         FieldPanel("biography"),
         FieldPanel("photo"),
+        # Only those who manage logins may say whose sign-off names this clinician.
+        FieldPanel("user", permission="auth.change_user"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -74,6 +88,14 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         """'Dr. Name, MD' as patients see it."""
         name = f"{self.honorific} {self.name}".strip()
         return f"{name}, {self.credentials}" if self.credentials else name
+
+    @classmethod
+    def for_reviewer(cls, user, locale=None):
+        """The clinician a reviewer's login signs off as, in the page's language if translated."""
+        clinician = cls.objects.filter(user=user).order_by("pk").first() if user else None
+        if clinician is not None and locale is not None and clinician.locale_id != locale.pk:
+            clinician = clinician.get_translation_or_none(locale) or clinician
+        return clinician
 
     @property
     def role_list(self):

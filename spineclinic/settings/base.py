@@ -240,6 +240,12 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Approving the "Clinical sign-off" workflow publishes through conditions.signoff, which writes
+# the approving clinician's review stamp onto the revision it publishes.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "conditions.signoff.publish_signed_off"
+# A signed-off page's next review is due this many months after the sign-off; the reviewer
+# may choose an earlier date.
+CLINICAL_REVIEW_MONTHS = int(os.environ.get("CLINICAL_REVIEW_MONTHS", "12"))
 
 LOGGING = {
     "version": 1,

@@ -61,10 +61,10 @@ def test_the_loader_builds_the_clinicians_section_and_the_explainers(loaded):
     for url, title in EXPLAINERS.items():
         page = page_at(url)
         assert isinstance(page, StandardPage) and page.title == title
-    # Clinical pages carry who reviewed them and when, like every other clinical page.
+    # They are clinical pages, loaded (like every other) as awaiting a clinician's sign-off.
     for url in ["/for-clinicians/sins-calculator/", "/for-clinicians/escc-grading/", *EXPLAINERS]:
         page = page_at(url)
-        assert page.reviewed_by and page.last_reviewed and page.next_review_due, url
+        assert page.needs_clinical_review and not page.is_signed_off, url
 
 
 def test_a_second_run_changes_nothing_and_a_deleted_tool_comes_back(loaded):

@@ -182,7 +182,8 @@ def test_clinical_pages_can_be_printed(client, site_content):
         )
         # The print button needs JavaScript, so it starts hidden and the script shows it.
         assert re.search(r"<button[^>]*data-print hidden>Print this page</button>", html)
-    assert "Page last reviewed:" in html
+    # What the reader learns about the page's review is printed too.
+    assert "This page is awaiting clinical review" in html
 
 
 def test_rendering_a_page_remembers_the_numbers_for_the_error_page(client, site_content):

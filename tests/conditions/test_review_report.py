@@ -4,7 +4,6 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.exceptions import ValidationError
 from wagtail.models import GroupPagePermission
 
 from tests.factories import (
@@ -49,6 +48,7 @@ def pages(home):
         "reviewed_standard": StandardPageFactory(
             parent=home,
             title="Second opinions page",
+            clinical_content=True,
             reviewed_by=ClinicianFactory(),
             last_reviewed=today() - days(360),
             next_review_due=today() + days(5),
@@ -60,7 +60,7 @@ def test_report_lists_overdue_and_due_soon_pages_soonest_first(admin_client, pag
     response = admin_client.get(REPORT_URL)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Overdue condition" in html and "Overdue" in html
+    assert "Overdue condition" in html and "Due for review" in html
     assert "Due soon symptom" in html and "Due within 30 days" in html
     assert "Second opinions page" in html
     assert "Reviewed recently symptom" not in html
@@ -120,12 +120,50 @@ def test_editor_sees_only_pages_they_can_edit(client, pages, django_user_model, 
     assert "Overdue condition" not in html
 
 
-def test_review_dates_are_validated(pages):
-    page = pages["later"]
-    page.next_review_due = page.last_reviewed
-    with pytest.raises(ValidationError, match="next review must be after"):
-        page.full_clean()
-    page.last_reviewed = today() + days(3)
-    page.next_review_due = today() + days(300)
-    with pytest.raises(ValidationError, match="cannot be in the future"):
-        page.full_clean()
+def test_report_shows_how_far_each_due_date_is(admin_client, pages, home):
+    symptoms = pages["soon"].get_parent()
+    for title, due in [("Due today symptom", 0), ("Due in 23 days", 23), ("Five days late", -5)]:
+        SymptomPageFactory(
+            parent=symptoms,
+            title=title,
+            last_reviewed=today() - days(300),
+            next_review_due=today() + days(due),
+        )
+    html = admin_client.get(REPORT_URL).content.decode()
+    assert "Just now" not in html
+
+    def row(title):
+        start = html.index(title)
+        return html[start : html.index("</tr>", start)]
+
+    assert "(in 23 days)" in row("Due in 23 days")
+    assert "(overdue by 5 days)" in row("Five days late")
+    assert "(today)" in row("Due today symptom")
+    assert "(overdue by 35 days)" in row("Overdue condition")
+
+
+def test_report_lists_pages_never_reviewed_first(admin_client, pages, home):
+    StandardPageFactory(parent=home, title="Unreviewed explainer", clinical_content=True)
+    symptoms = pages["soon"].get_parent()
+    SymptomPageFactory(
+        parent=symptoms,
+        title="Never signed off",
+        reviewed_by=None,
+        last_reviewed=None,
+        next_review_due=None,
+    )
+    html = admin_client.get(REPORT_URL).content.decode()
+    assert html.count("Awaiting clinical review") >= 2
+    assert html.index("Never signed off") < html.index("Overdue condition")
+    assert html.index("Unreviewed explainer") < html.index("Overdue condition")
+    assert "Plain standard page" not in html
+
+
+def test_relative_days_in_words():
+    from conditions.views import relative_day
+
+    day = datetime.date(2026, 12, 1)
+    assert relative_day(day, day) == "today"
+    assert relative_day(day + days(1), day) == "in 1 day"
+    assert relative_day(day + days(23), day) == "in 23 days"
+    assert relative_day(day - days(5), day) == "overdue by 5 days"

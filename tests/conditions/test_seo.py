@@ -24,6 +24,7 @@ from conditions.models import (
 )
 from conditions.structured_data import opening_hours, treatment_kind
 from tests.conditions.schemaorg import check_document, nodes_of_type
+from tests.signoff import approve, reviewer_with_clinician, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -169,7 +170,18 @@ def test_every_page_type_publishes_valid_schema_org(client, site_content, model)
         assert nodes[webpage["breadcrumb"]["@id"]] is crumbs
 
 
-def test_condition_page_is_a_reviewed_medical_page_about_the_condition(client, site_content):
+def test_condition_page_is_a_reviewed_medical_page_about_the_condition(
+    client, site_content, django_user_model
+):
+    condition = first(ConditionPage)
+    # Loaded content awaits review: a plain web page that names no reviewer.
+    webpage = json_ld(html_of(client, condition))["@graph"][0]
+    assert "MedicalWebPage" not in webpage["@type"]
+    assert "lastReviewed" not in webpage and "reviewedBy" not in webpage
+
+    reviewer = reviewer_with_clinician(django_user_model, name="Pat Reviewer")
+    submit(condition, reviewer)
+    approve(condition, reviewer)
     condition = first(ConditionPage)
     document = json_ld(html_of(client, condition))
     nodes = check_document(document)

@@ -460,7 +460,7 @@ class ToolPageRulesTests(WagtailPageTestCase):
                 self.assertAllowedParentPageTypes(model, {StandardPage})
                 self.assertAllowedSubpageTypes(model, set())
 
-    def test_an_editor_can_create_a_reviewed_calculator(self):
+    def test_an_editor_can_create_a_calculator(self):
         admin_login(self)
         self.assertCanCreate(
             self.section,
@@ -471,14 +471,11 @@ class ToolPageRulesTests(WagtailPageTestCase):
                     "summary": "Score spinal instability.",
                     "intro": rich_text("<p>For clinicians.</p>"),
                     "body": streamfield([]),
-                    "reviewed_by": self.clinician.pk,
-                    "last_reviewed": "2026-01-05",
-                    "next_review_due": "2027-01-05",
                 }
             ),
         )
 
-    def test_a_tool_without_review_details_is_refused(self):
+    def test_a_tool_published_without_sign_off_claims_no_review(self):
         admin_login(self)
         response = self.client.post(
             f"/admin/pages/add/consultations/esccgradingpage/{self.section.pk}/",
@@ -489,10 +486,14 @@ class ToolPageRulesTests(WagtailPageTestCase):
                     "summary": "The grades.",
                     "intro": rich_text("<p>For clinicians.</p>"),
                     "body": streamfield([]),
+                    "reviewed_by": self.clinician.pk,
+                    "last_reviewed": "2026-01-05",
                     "action-publish": "action-publish",
                 }
             ),
         )
-        self.assertEqual(response.status_code, 200)
-        self.assertFalse(EsccGradingPage.objects.filter(slug="escc-grading").exists())
-        self.assertContains(response, "Choose the clinician who reviewed this page.")
+        self.assertEqual(response.status_code, 302)
+        page = EsccGradingPage.objects.get(slug="escc-grading")
+        self.assertTrue(page.live)
+        self.assertIsNone(page.reviewed_by)
+        self.assertFalse(page.is_signed_off)

@@ -3,38 +3,100 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-admin-password"
+TWO_FACTOR = "sets up a two-factor authenticator app at first login: it can see patient requests"
+
+# One demo login per role: (username, group, what it is for).
+DEMO_LOGINS = [
+    ("editor", "Editors", "writes pages and submits them to Clinical sign-off"),
+    ("reviewer", "Clinical reviewers", "signs off clinical pages"),
+    ("intake", "Intake coordinators", "works through patient requests"),
+]
+REVIEWER_CLINICIAN = "damico"
+
+
+def password_file(username):
+    if username == "admin":
+        return PASSWORD_FILE
+    return Path(settings.BASE_DIR) / f".local-{username}-password"
+
+
+def local_password(username):
+    """The login's random password, kept in a file ignored by git so that it stays the same."""
+    path = password_file(username)
+    if path.exists():
+        return path.read_text().strip()
+    password = secrets.token_urlsafe(12)
+    path.write_text(password + "\n")
+    path.chmod(0o600)
+    return password
 
 
 class Command(BaseCommand):
     help = (
-        "For local development only: make sure a superuser 'admin' exists and print how to "
-        "log in. Its random password is kept in .local-admin-password (ignored by git)."
+        "For local development only: make sure a superuser 'admin' and one demo login per role "
+        "(editor, reviewer, intake) exist, and print how to log in. Their random passwords are "
+        "kept in .local-<username>-password files (ignored by git)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
         parser.add_argument("--url", default="http://127.0.0.1:8000/admin/")
+        parser.add_argument(
+            "--no-demo-logins", action="store_true", help="Only the admin, no role logins."
+        )
 
-    def handle(self, *args, username, url, **options):
+    def handle(self, *args, username, url, no_demo_logins, **options):
         if not settings.DEBUG:
             raise CommandError("Refusing to create a local admin login when DEBUG is off.")
-        if PASSWORD_FILE.exists():
-            password = PASSWORD_FILE.read_text().strip()
-        else:
-            password = secrets.token_urlsafe(12)
-            PASSWORD_FILE.write_text(password + "\n")
-            PASSWORD_FILE.chmod(0o600)
-        user_model = get_user_model()
-        user, _ = user_model.objects.get_or_create(
+        user = self.ensure_user(username, local_password(username), superuser=True)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin: {url}  username: {username}  password: {local_password(username)}  "
+                f"({TWO_FACTOR})"
+            )
+        )
+        if no_demo_logins:
+            return
+        for demo, group_name, purpose in DEMO_LOGINS:
+            group = Group.objects.filter(name=group_name).first()
+            if group is None:
+                continue
+            user = self.ensure_user(demo, local_password(demo), superuser=False)
+            user.groups.set([group])
+            note = purpose
+            if demo == "reviewer":
+                note += self.link_clinician(user)
+            if user.has_perm("consultations.view_patientrequest"):
+                note += f"; {TWO_FACTOR}"
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{group_name}: {url}  username: {demo}  password: {local_password(demo)}  "
+                    f"({note})"
+                )
+            )
+
+    def ensure_user(self, username, password, superuser):
+        user, _ = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@localhost"}
         )
-        user.is_staff = user.is_superuser = user.is_active = True
+        user.is_staff = user.is_superuser = superuser
+        user.is_active = True
         if not user.check_password(password):
             user.set_password(password)
         user.save()
-        self.stdout.write(
-            self.style.SUCCESS(f"Admin: {url}  username: {username}  password: {password}")
-        )
+        return user
+
+    def link_clinician(self, user):
+        from conditions.models import Clinician
+
+        clinician = Clinician.objects.filter(slug=REVIEWER_CLINICIAN).order_by("pk").first()
+        if clinician is None:
+            return "; not linked to a clinician yet, so cannot sign off clinical pages"
+        if clinician.user_id != user.pk:
+            clinician.user = user
+            clinician.save(update_fields=["user"])
+        return f", as {clinician.display_name}"

@@ -1,0 +1,129 @@
+"""Clinical sign-off: the only way a page's review stamp is written.
+
+A clinical reviewer approves a page in the "Clinical sign-off" workflow; the approval is recorded
+in the page's history (audit log) as a sign-off, naming the reviewer's clinician, the revision
+and the review dates. When a revision is published, its stamp is taken from that record, or
+cleared if there is none, and a publish of clinical content without one is recorded as
+"published without clinical sign-off".
+"""
+
+import calendar
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.log_actions import log
+
+# Nothing from wagtail.models at import time: Wagtail imports this module (the finish action
+# setting) while wagtail.models is still loading.
+
+SIGN_OFF = "conditions.clinical_sign_off"
+PUBLISHED_WITHOUT_SIGN_OFF = "conditions.published_without_sign_off"
+STAMP_FIELDS = ("reviewed_by", "last_reviewed", "next_review_due")
+
+
+def add_months(day, months):
+    """The same day `months` later, or the month's last day when it has fewer days."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def default_next_review(today=None):
+    """When a page signed off today is next due: CLINICAL_REVIEW_MONTHS from today."""
+    return add_months(today or timezone.localdate(), settings.CLINICAL_REVIEW_MONTHS)
+
+
+def needs_clinical_review(obj):
+    from .models import ClinicalReviewMixin
+
+    return isinstance(obj, ClinicalReviewMixin) and obj.needs_clinical_review
+
+
+def record_signoff(revision, user, clinician, next_review_due, task_state=None):
+    """Record a reviewer's sign-off of one revision in the page's history."""
+    today = timezone.localdate()
+    return log(
+        instance=revision.as_object(),
+        action=SIGN_OFF,
+        user=user,
+        revision=revision,
+        data={
+            "clinician": {"id": clinician.pk, "name": clinician.display_name},
+            "last_reviewed": today.isoformat(),
+            "next_review_due": next_review_due.isoformat(),
+            "task_state_id": task_state.pk if task_state else None,
+        },
+    )
+
+
+def signoff_for(revision):
+    """The sign-off recorded for this revision, if any."""
+    from wagtail.models import PageLogEntry
+
+    return (
+        PageLogEntry.objects.filter(action=SIGN_OFF, revision_id=revision.pk)
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+
+
+def stamp_from(entry):
+    """The review stamp a sign-off gives (all empty without one, or if its clinician has been
+    deleted since: a review must name who gave it)."""
+    from .models import Clinician
+
+    clinician_id = entry.data["clinician"]["id"] if entry else None
+    if entry is None or not Clinician.objects.filter(pk=clinician_id).exists():
+        return {"reviewed_by_id": None, "last_reviewed": None, "next_review_due": None}
+    return {
+        "reviewed_by_id": entry.data["clinician"]["id"],
+        "last_reviewed": datetime.date.fromisoformat(entry.data["last_reviewed"]),
+        "next_review_due": datetime.date.fromisoformat(entry.data["next_review_due"]),
+    }
+
+
+def page_published(sender, instance, revision, **kwargs):
+    """Receiver of Wagtail's `page_published`, on every path that publishes (the editor's
+    publish button, a workflow's approval, scheduled publishing, scripts): the live page and
+    its revision get the stamp of the revision's sign-off, or none; publishing clinical content
+    without one is recorded in the page's history."""
+    from .models import ClinicalReviewMixin
+
+    if not isinstance(instance, ClinicalReviewMixin):
+        return
+    entry = signoff_for(revision)
+    stamp = stamp_from(entry)
+    if any(getattr(instance, field) != value for field, value in stamp.items()):
+        for field, value in stamp.items():
+            setattr(instance, field, value)
+        instance.save(update_fields=list(STAMP_FIELDS), clean=False)
+    content = {
+        field.removesuffix("_id"): value.isoformat() if isinstance(value, datetime.date) else value
+        for field, value in stamp.items()
+    }
+    if any(revision.content.get(key) != value for key, value in content.items()):
+        revision.content = {**revision.content, **content}
+        revision.save(update_fields=["content"])
+    if entry is None and instance.needs_clinical_review:
+        log(
+            instance=instance,
+            action=PUBLISHED_WITHOUT_SIGN_OFF,
+            revision=revision,
+            data={"revision": {"id": revision.pk}},
+        )
+
+
+def publish_signed_off(workflow_state, user=None):
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved page.
+
+    The approval is the authority to publish (reviewers have no publish permission of their
+    own), so the permission check is skipped, as Wagtail skips it for its own publish button
+    once it has checked the user. The review stamp comes from the sign-off, in
+    `page_published`.
+    """
+    workflow_state.content_object.get_latest_revision().publish(
+        user=user, skip_permission_checks=True
+    )
