@@ -141,6 +141,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = env_bool(
         "DATABASE_SERVER_SIDE_BINDING", default=True
     )
+    # Django's backend, with DISTINCT queries kept valid under that binding
+    # (spineclinic/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "spineclinic.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
