@@ -1,10 +1,12 @@
 """Security headers, request limits and error reports that never carry patient details."""
 
+from axes.utils import reset as reset_login_failures
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views.debug import SafeExceptionReporterFilter
+from wagtail.admin.views import account
 
 ADMIN_PREFIX = "/admin/"
 
@@ -91,3 +93,14 @@ class NoPatientDataExceptionReporterFilter(SafeExceptionReporterFilter):
     def get_safe_request_meta(self, request):
         meta = super().get_safe_request_meta(request)
         return {key: value for key, value in meta.items() if not key.startswith("HTTP_COOKIE")}
+
+
+class PasswordResetConfirmView(account.PasswordResetConfirmView):
+    """Wagtail's "choose a new password" step, which also lifts the login lockout of the
+    account: whoever followed the emailed link owns it, and the lock (which also counts
+    guesses from anywhere against one username) must not keep them out for the cool-off."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        reset_login_failures(username=form.user.get_username())
+        return response

@@ -8,9 +8,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from conditions import frame
+from spineclinic import security
 from spineclinic import views as site_views
 
 urlpatterns = [
+    # Wagtail's own view, under its own name, which also lifts the account's login lockout.
+    path(
+        "admin/password_reset/confirm/<uidb64>/<token>/",
+        security.PasswordResetConfirmView.as_view(),
+        name="wagtailadmin_password_reset_confirm",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
