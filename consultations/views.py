@@ -103,10 +103,26 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
                 data={
                     "count": len(context["object_list"]),
                     "format": self.request.GET.get("export"),
-                    "query": self.request.GET.urlencode()[:500],
+                    # Whether names were searched, never what: the search text is often a
+                    # patient's surname, and the audit trail is not encrypted.
+                    "searched": bool(self.is_searching),
+                    "filters": self.export_filters(),
                 },
             )
         return super().render_to_response(context, **response_kwargs)
+
+    def export_filters(self):
+        """The list filters in force (type, status, urgency, dates), as validated choices and
+        dates: nothing typed freely."""
+        if not (self.filters and self.filters.is_valid()):
+            return {}
+        used = {}
+        for name, value in self.filters.form.cleaned_data.items():
+            if isinstance(value, slice):  # a date range
+                value = [str(value.start or ""), str(value.stop or "")]
+            if value not in (None, "", [], ["", ""]):
+                used[name] = value if isinstance(value, (bool, list)) else str(value)
+        return used
 
 
 def choice_labels(values, choices):
@@ -222,10 +238,12 @@ def answers(patient_request):
 class PatientRequestInspectView(NoStoreMixin, InspectView):
     template_name = "consultations/admin/inspect.html"
 
-    def get_object(self, queryset=None):
-        patient_request = super().get_object(queryset)
-        log(patient_request, "consultations.view", user=self.request.user)
-        return patient_request
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Here, past the permission check in dispatch(): Wagtail loads the object in setup(),
+        # before that check, so an audit entry written there would record refused users.
+        log(self.object, "consultations.view", user=request.user)
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
