@@ -35,6 +35,17 @@ from .permissions import INTAKE_GROUP, patient_request_permission_policy
 
 NO_STORE = "no-store, private"
 
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
+# when a CSV file is opened (OWASP, "CSV Injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value):
+    """A cell value a spreadsheet shows as text: a leading quote disarms a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
 
 def staff_for_assignment():
     return (
@@ -80,6 +91,16 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
             return queryset
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.
         return queryset.matching(self.search_query)
+
+    def write_csv_row(self, writer, row_dict):
+        # Patients type their names: "=HYPERLINK(...)" must reach the intake team's
+        # spreadsheet as text. (The XLSX export already stores every cell as text.)
+        return writer.writerow(
+            {
+                field: csv_text(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
