@@ -5,6 +5,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.views.debug import SafeExceptionReporterFilter
 from wagtail.admin.views import account
 
@@ -104,3 +105,19 @@ class PasswordResetConfirmView(account.PasswordResetConfirmView):
         response = super().form_valid(form)
         reset_login_failures(username=form.user.get_username())
         return response
+
+
+class LogoutView(account.LogoutView):
+    """Logging out takes a post (Django's rule, so another site cannot log staff out). A GET,
+    from an old bookmark or a typed address, used to say "You have been successfully logged
+    out" and drop the cookie while the session stayed valid on the server; now it says it
+    has not logged out and offers the button."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "GET":
+            response = TemplateResponse(request, "security/logout_confirm.html")
+            response["Cache-Control"] = "no-store"
+            return response
+        return super().dispatch(request, *args, **kwargs)

@@ -18,6 +18,8 @@ urlpatterns = [
         security.PasswordResetConfirmView.as_view(),
         name="wagtailadmin_password_reset_confirm",
     ),
+    # Wagtail's logout, except that a GET no longer claims a logout it did not do.
+    path("admin/logout/", security.LogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

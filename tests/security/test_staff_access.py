@@ -210,3 +210,26 @@ def test_a_password_reset_lifts_the_lock(home, editor, mailoutbox):
 
     _, response = log_in("198.51.100.1", "editor2fa", "a-brand-new-password-2")
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_logging_out_by_get_does_not_pretend(client, home, editor):
+    client.force_login(editor)
+    response = client.get("/admin/logout/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "successfully logged out" not in html and "still logged in" in html
+    assert 'method="post"' in html
+    assert client.get("/admin/").status_code == 200  # the session is what the page says
+
+    response = client.post("/admin/logout/")
+    assert response.status_code == 302
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")
+
+
+def test_a_logout_really_ends_the_session(client, home, editor):
+    from django.contrib.sessions.models import Session
+
+    client.force_login(editor)
+    key = client.session.session_key
+    client.post("/admin/logout/")
+    assert not Session.objects.filter(session_key=key).exists()
