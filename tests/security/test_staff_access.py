@@ -233,3 +233,19 @@ def test_a_logout_really_ends_the_session(client, home, editor):
     key = client.session.session_key
     client.post("/admin/logout/")
     assert not Session.objects.filter(session_key=key).exists()
+
+
+@pytest.mark.parametrize("step", ["verify", "setup"])
+def test_the_session_key_changes_after_the_second_factor(client, home, intake, step):
+    from django.contrib.sessions.models import Session
+
+    confirmed = step == "verify"
+    device = TOTPDevice.objects.create(user=intake, name="app", confirmed=confirmed)
+    client.force_login(intake)
+    before = client.cookies["sessionid"].value
+    response = client.post(f"/admin/two-factor/{step}/", {"token": code(device)})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    after = client.cookies["sessionid"].value
+    assert after != before
+    assert not Session.objects.filter(session_key=before).exists()
+    assert client.get("/admin/patient-requests/").status_code == 200
