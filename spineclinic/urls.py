@@ -42,5 +42,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "spineclinic.views.bad_request"
 handler404 = "spineclinic.views.page_not_found"
 handler500 = "spineclinic.views.server_error"

@@ -154,3 +154,30 @@ def test_a_forwarded_list_never_breaks_a_post(
 ):
     response = through_proxy(forwarded).post(form_pages["consultation"].url, consultation_data())
     assert response.status_code == 302
+
+
+def test_more_than_100_files_get_the_sites_own_400_page(client, form_pages):  # noqa: F811
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    url = form_pages["consultation"].url
+    client.get(url)  # a page rendered: the phone numbers are remembered outside the database
+    files = [
+        SimpleUploadedFile(f"scan{i}.pdf", b"%PDF-1.4", "application/pdf") for i in range(101)
+    ]
+    response = client.post(url, {**consultation_data(), "files": files})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Bad Request" not in html and "We could not accept what was sent" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and "911" in html
+    assert response["Cache-Control"] == "no-store"
+    assert PatientRequest.objects.count() == 0
+
+
+def test_a_field_over_2_5_mb_gets_the_sites_own_400_page(client, form_pages):  # noqa: F811
+    url = form_pages["consultation"].url
+    client.get(url)
+    response = client.post(url, consultation_data(message="x" * (3 * 1024 * 1024)))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "We could not accept what was sent" in html and "(212) 555-0140" in html
+    assert PatientRequest.objects.count() == 0
