@@ -61,7 +61,9 @@ def test_urgent_requests_are_told_separately(client, form_pages):
     stored = submit(
         client,
         form_pages["referral"],
-        referral_data(neuro_status="deficit_progressing", referrer_email="robin@bronx-oncology.org"),
+        referral_data(
+            neuro_status="deficit_progressing", referrer_email="robin@bronx-oncology.org"
+        ),
     )
     run_worker()
     subjects = {message.to[0]: message.subject for message in mail.outbox}
