@@ -44,7 +44,9 @@ class Change(models.TextChoices):
 
 
 # Sources, named once.
-NG234_MSCC = "NICE NG234 (2023): symptoms and signs of suspected metastatic spinal cord compression"
+NG234_MSCC = (
+    "NICE NG234 (2023): symptoms and signs of suspected metastatic spinal cord compression"
+)
 NG234_METS = "NICE NG234 (2023): symptoms suggesting spinal metastases"
 NG234_RADICULAR = (
     "NICE NG234 (2023): radicular (nerve root) pain, listed with the neurological symptoms"
