@@ -4,6 +4,7 @@ from axes.utils import reset as reset_login_failures
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.views.debug import SafeExceptionReporterFilter
@@ -117,6 +118,8 @@ class LogoutView(account.LogoutView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.method == "GET":
+            if not request.user.is_authenticated:
+                return redirect("wagtailadmin_login")
             response = TemplateResponse(request, "security/logout_confirm.html")
             response["Cache-Control"] = "no-store"
             return response

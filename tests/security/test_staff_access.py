@@ -224,6 +224,8 @@ def test_logging_out_by_get_does_not_pretend(client, home, editor):
     response = client.post("/admin/logout/")
     assert response.status_code == 302
     assert client.get("/admin/")["Location"].startswith("/admin/login/")
+    # Nobody is logged in any more: nothing to offer, straight to the login page.
+    assert client.get("/admin/logout/")["Location"] == "/admin/login/"
 
 
 def test_a_logout_really_ends_the_session(client, home, editor):
