@@ -152,3 +152,29 @@ def validate_npi(value):
             code="checksum",
         )
     return digits
+
+
+# Names that never receive mail: special-use top-level names (RFC 2606, 6761, 6762) and the
+# domains reserved for documentation.
+RESERVED_EMAIL_TLDS = {"example", "invalid", "local", "localhost", "test"}
+RESERVED_EMAIL_DOMAINS = {"example.com", "example.net", "example.org"}
+
+
+def validate_deliverable_email(value):
+    """Refuse an address at a domain no email can reach, so a confirmation is never sent
+    into the void while the person waits for it."""
+    domain = (value or "").rpartition("@")[2].strip().rstrip(".").lower()
+    if not domain:
+        return
+    labels = domain.split(".")
+    reserved = (
+        domain.startswith("[")  # an address literal: a@[127.0.0.1]
+        or len(labels) < 2  # one word: a@localhost, a@intranet
+        or labels[-1] in RESERVED_EMAIL_TLDS
+        or ".".join(labels[-2:]) in RESERVED_EMAIL_DOMAINS
+    )
+    if reserved:
+        raise ValidationError(
+            f"Check the email address: nobody can receive email at “{domain}”.",
+            code="undeliverable",
+        )

@@ -37,6 +37,17 @@ from .permissions import INTAKE_GROUP, patient_request_permission_policy
 
 NO_STORE = "no-store, private"
 
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
+# when a CSV file is opened (OWASP, "CSV Injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value):
+    """A cell value a spreadsheet shows as text: a leading quote disarms a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
 
 def staff_for_assignment():
     return (
@@ -83,6 +94,16 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.
         return queryset.matching(self.search_query)
 
+    def write_csv_row(self, writer, row_dict):
+        # Patients type their names: "=HYPERLINK(...)" must reach the intake team's
+        # spreadsheet as text. (The XLSX export already stores every cell as text.)
+        return writer.writerow(
+            {
+                field: csv_text(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
+
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["status_counts"] = PatientRequest.objects.status_counts()
@@ -105,10 +126,26 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
                 data={
                     "count": len(context["object_list"]),
                     "format": self.request.GET.get("export"),
-                    "query": self.request.GET.urlencode()[:500],
+                    # Whether names were searched, never what: the search text is often a
+                    # patient's surname, and the audit trail is not encrypted.
+                    "searched": bool(self.is_searching),
+                    "filters": self.export_filters(),
                 },
             )
         return super().render_to_response(context, **response_kwargs)
+
+    def export_filters(self):
+        """The list filters in force (type, status, urgency, dates), as validated choices and
+        dates: nothing typed freely."""
+        if not (self.filters and self.filters.is_valid()):
+            return {}
+        used = {}
+        for name, value in self.filters.form.cleaned_data.items():
+            if isinstance(value, slice):  # a date range
+                value = [str(value.start or ""), str(value.stop or "")]
+            if value not in (None, "", [], ["", ""]):
+                used[name] = value if isinstance(value, (bool, list)) else str(value)
+        return used
 
 
 def choice_labels(values, choices):
@@ -237,10 +274,12 @@ def answers(patient_request):
 class PatientRequestInspectView(NoStoreMixin, InspectView):
     template_name = "consultations/admin/inspect.html"
 
-    def get_object(self, queryset=None):
-        patient_request = super().get_object(queryset)
-        log(patient_request, "consultations.view", user=self.request.user)
-        return patient_request
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Here, past the permission check in dispatch(): Wagtail loads the object in setup(),
+        # before that check, so an audit entry written there would record refused users.
+        log(self.object, "consultations.view", user=request.user)
+        return response
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -9,6 +9,7 @@ class SpineclinicConfig(AppConfig):
     verbose_name = "Spine clinic"
 
     def ready(self):
-        from . import invalidation
+        from . import client_address, invalidation
 
         invalidation.connect()
+        client_address.trusted_networks()  # a mistyped TRUSTED_PROXIES stops the start

@@ -1,10 +1,14 @@
 """Security headers, request limits and error reports that never carry patient details."""
 
+from axes.utils import reset as reset_login_failures
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.views.debug import SafeExceptionReporterFilter
+from wagtail.admin.views import account
 
 ADMIN_PREFIX = "/admin/"
 
@@ -91,3 +95,32 @@ class NoPatientDataExceptionReporterFilter(SafeExceptionReporterFilter):
     def get_safe_request_meta(self, request):
         meta = super().get_safe_request_meta(request)
         return {key: value for key, value in meta.items() if not key.startswith("HTTP_COOKIE")}
+
+
+class PasswordResetConfirmView(account.PasswordResetConfirmView):
+    """Wagtail's "choose a new password" step, which also lifts the login lockout of the
+    account: whoever followed the emailed link owns it, and the lock (which also counts
+    guesses from anywhere against one username) must not keep them out for the cool-off."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        reset_login_failures(username=form.user.get_username())
+        return response
+
+
+class LogoutView(account.LogoutView):
+    """Logging out takes a post (Django's rule, so another site cannot log staff out). A GET,
+    from an old bookmark or a typed address, used to say "You have been successfully logged
+    out" and drop the cookie while the session stayed valid on the server; now it says it
+    has not logged out and offers the button."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "GET":
+            if not request.user.is_authenticated:
+                return redirect("wagtailadmin_login")
+            response = TemplateResponse(request, "security/logout_confirm.html")
+            response["Cache-Control"] = "no-store"
+            return response
+        return super().dispatch(request, *args, **kwargs)

@@ -87,6 +87,13 @@ def next_url(request):
     return target
 
 
+def second_factor_passed(request, device):
+    """Mark the session verified under a new session key: a key seen before the second
+    factor (on a shared computer, in a log) must not become a fully signed-in one."""
+    otp_login(request, device)
+    request.session.cycle_key()
+
+
 def qr_code_svg(text):
     image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
     # The SVG is drawn here from our own URL, not from anything a visitor sent.
@@ -110,7 +117,7 @@ def setup(request):
         elif device.verify_token(form.cleaned_data["token"]):
             device.confirmed = True
             device.save()
-            otp_login(request, device)
+            second_factor_passed(request, device)
             return redirect(next_url(request))
         else:
             form.add_error("token", "That code is not right. Enter the newest code from the app.")
@@ -141,7 +148,7 @@ def verify(request):
             )
         device = match_token(request.user, form.cleaned_data["token"])
         if device is not None:
-            otp_login(request, device)
+            second_factor_passed(request, device)
             return redirect(next_url(request))
         form.add_error(
             "token",

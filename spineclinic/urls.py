@@ -8,9 +8,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from conditions import frame
+from spineclinic import security
 from spineclinic import views as site_views
 
 urlpatterns = [
+    # Wagtail's own view, under its own name, which also lifts the account's login lockout.
+    path(
+        "admin/password_reset/confirm/<uidb64>/<token>/",
+        security.PasswordResetConfirmView.as_view(),
+        name="wagtailadmin_password_reset_confirm",
+    ),
+    # Wagtail's logout, except that a GET no longer claims a logout it did not do.
+    path("admin/logout/", security.LogoutView.as_view(), name="wagtailadmin_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -33,5 +42,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "spineclinic.views.bad_request"
 handler404 = "spineclinic.views.page_not_found"
 handler500 = "spineclinic.views.server_error"

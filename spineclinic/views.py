@@ -179,6 +179,15 @@ def page_not_found(request, exception=None):
         return _plain_error_response(status=404)
 
 
+def bad_request(request, exception=None):
+    """The 400 page (more than 100 files, a field over 2.5 MB, a malformed post): the site's
+    own words and phone numbers, like the 500 page and without the database, since it can
+    come before any view runs. No-store: it answers one person's post."""
+    response = _plain_error_response(status=400)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request):
     """The 500 page. It must work with the database down, so it reads nothing from it: the
     phone numbers come from what pages last rendered (see contact_cache)."""

@@ -17,7 +17,7 @@ from wagtail.search import index
 from conditions.blocks import BodyStreamBlock
 from conditions.frame import public
 from conditions.models import ListingMixin
-from spineclinic import contact_cache
+from spineclinic import client_address, contact_cache
 from spineclinic.redflags import Level
 
 from .. import triage
@@ -126,7 +126,7 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
         if is_ratelimited(
             request,
             group="request-forms",
-            key="ip",
+            key=client_address.ratelimit_key,
             rate=settings.REQUEST_FORM_RATE,
             method="POST",
             increment=True,

@@ -6,6 +6,7 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -34,6 +35,7 @@ from ..encryption import (
     name_words,
     word_hash,
 )
+from ..fields import validate_deliverable_email
 from ..storage import private_storage
 
 # Crockford's base32 without I, L, O, U: easy to read aloud over the phone.
@@ -217,6 +219,21 @@ class PatientRequest(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "name_index"}
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # Here rather than as field validators: no migration, and every request form (all
+        # ModelForms) runs it, attaching each message to its field. Only for a new request:
+        # the triage form edits stored ones without these fields.
+        if self.pk is not None:
+            return
+        errors = {}
+        for name in ["submitter_email", "patient_email", "referrer_email"]:
+            try:
+                validate_deliverable_email(getattr(self, name))
+            except ValidationError as error:
+                errors[name] = error
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_referral(self):

@@ -141,6 +141,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = env_bool(
         "DATABASE_SERVER_SIDE_BINDING", default=True
     )
+    # Django's backend, with DISTINCT queries kept valid under that binding
+    # (spineclinic/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "spineclinic.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
@@ -293,19 +296,24 @@ PUBLIC_MAX_REQUEST_BYTES = 105 * 1024 * 1024
 ADMIN_MAX_REQUEST_BYTES = 60 * 1024 * 1024
 PUBLIC_MAX_FORM_FIELDS = 300
 
-# Admin login lockout (django-axes): 5 failures for one username from one address lock it
-# for 30 minutes; each lockout is logged.
+# The client's address (spineclinic/client_address.py): the connection's, unless it comes
+# from one of these proxies (addresses or CIDR networks, comma-separated: the shipped Varnish,
+# a load balancer); then the right-most X-Forwarded-For entry that is not one of them.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# Admin login lockout (django-axes): 5 failures for one username from one client address, or
+# for one username from anywhere (guesses spread over many addresses), lock it for 30
+# minutes; each lockout is logged. A password reset by email lifts the lock on its account.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IP_HEADERS", "REMOTE_ADDR")
+AXES_CLIENT_IP_CALLABLE = "spineclinic.client_address.client_ip"
 
 # Public form rate limit per client address (django-ratelimit, in the shared cache).
 REQUEST_FORM_RATE = os.environ.get("REQUEST_FORM_RATE", "30/h")
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 # A form sent faster than this after it was shown is a bot's (a person needs longer).
 REQUEST_FORM_MIN_SECONDS = 3
 

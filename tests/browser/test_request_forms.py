@@ -94,7 +94,7 @@ def test_family_member_completes_a_consultation_with_the_keyboard_only(desktop):
     assert page.is_checked("#id_relationship_1")
     type_into(page, "id_submitter_name", "Ana Lopez")
     type_into(page, "id_submitter_phone", "917 555 0177")
-    type_into(page, "id_submitter_email", "ana@example.com")
+    type_into(page, "id_submitter_email", "ana@canary-lopez.net")
     type_into(page, "id_patient_name", "Maria Lopez")
     type_into(page, "id_patient_dob_0", "3")
     type_into(page, "id_patient_dob_1", "27")

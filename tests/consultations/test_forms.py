@@ -97,7 +97,7 @@ def test_answers_are_kept_when_the_form_comes_back(client, form_pages):
     data = consultation_data(patient_dob_2="2999")
     html = post(client, form_pages["consultation"], data).content.decode()
     assert 'value="Maria Canary-Lopez"' in html
-    assert 'value="ana.canary@example.com"' in html
+    assert 'value="ana.canary@canary-lopez.net"' in html
     assert "Canary message about her treatment options.</textarea>" in html
     assert 'value="thoracic"' in html and "checked" in html
     assert f'value="{data["submission_token"]}"' in html  # the same one-time token

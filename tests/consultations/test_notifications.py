@@ -44,13 +44,13 @@ def test_intake_and_person_are_told_without_patient_details(client, form_pages):
     run_worker()
     assert len(mail.outbox) == 2
     intake = next(m for m in mail.outbox if m.to == ["intake@example.org"])
-    confirmation = next(m for m in mail.outbox if m.to == ["ana.canary@example.com"])
+    confirmation = next(m for m in mail.outbox if m.to == ["ana.canary@canary-lopez.net"])
     assert intake.subject == f"New consultation request {stored.reference}"
     assert f"/admin/patient-requests/inspect/{stored.pk}/" in intake.body
     assert confirmation.subject == f"We have received your request {stored.reference}"
     assert "(212) 555-0142" in confirmation.body  # the urgent line, from the settings
     for message in mail.outbox:
-        text = email_text(message).replace("ana.canary@example.com", "")
+        text = email_text(message).replace("ana.canary@canary-lopez.net", "")
         for detail in PATIENT_DETAILS:
             assert detail not in text, (message.subject, detail)
     stored.refresh_from_db()
@@ -61,7 +61,9 @@ def test_urgent_requests_are_told_separately(client, form_pages):
     stored = submit(
         client,
         form_pages["referral"],
-        referral_data(neuro_status="deficit_progressing", referrer_email="robin@example.org"),
+        referral_data(
+            neuro_status="deficit_progressing", referrer_email="robin@bronx-oncology.org"
+        ),
     )
     run_worker()
     subjects = {message.to[0]: message.subject for message in mail.outbox}

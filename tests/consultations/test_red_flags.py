@@ -209,7 +209,7 @@ def test_a_referral_speaks_to_the_clinician(client, form_pages):
     assert "your symptoms" not in text.lower() and "What you told us" not in text
     assert text.index("Call our clinician line now") < text.index(stored.reference)
     run_worker()
-    confirmation = next(m for m in mail.outbox if "robin@example.org" in m.to)
+    confirmation = next(m for m in mail.outbox if "robin@bronx-oncology.org" in m.to)
     assert "clinician line" in confirmation.subject
     assert "CALL 911" not in confirmation.body
 

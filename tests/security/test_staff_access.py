@@ -142,3 +142,112 @@ def test_a_lost_phone_is_reset_and_audited(client, home, intake):
     assert ModelLogEntry.objects.filter(action="spineclinic.reset_two_factor").count() == 1
     client.force_login(intake)
     assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")
+
+
+AXES = override_settings(
+    AUTHENTICATION_BACKENDS=[
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+)
+
+
+def log_in(address, username, password, proxy=None):
+    """A login post from one client, straight or through the proxy."""
+    from django.test import Client
+
+    if proxy:
+        client = Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=address)
+    else:
+        client = Client(REMOTE_ADDR=address)
+    response = client.post("/admin/login/", {"username": username, "password": password})
+    return client, response
+
+
+@AXES
+def test_lockout_counts_the_client_behind_the_proxy(settings, home, editor):
+    from axes.models import AccessAttempt
+
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    log_in("203.0.113.66", "editor2fa", "wrong-password", proxy="10.0.0.5")
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["203.0.113.66"]
+    # Written by the client itself, straight to the server: not believed.
+    log_in("198.51.100.1", "editor2fa", "wrong-password", proxy="192.0.2.10")
+    assert AccessAttempt.objects.filter(ip_address="192.0.2.10").exists()
+
+
+@AXES
+def test_guesses_spread_over_addresses_still_lock_the_account(home, editor):
+    for number in range(5):
+        _, response = log_in(f"203.0.113.{number}", "editor2fa", "wrong-password")
+    assert response.status_code == 429
+    _, response = log_in("198.51.100.1", "editor2fa", "a-long-password-1")
+    assert response.status_code == 429  # from a fresh address too, while the pause lasts
+
+
+@AXES
+def test_a_password_reset_lifts_the_lock(home, editor, mailoutbox):
+    import re
+
+    editor.email = "editor@clinic.test.example.org"
+    editor.save()
+    for _ in range(5):
+        client, response = log_in("198.51.100.1", "editor2fa", "wrong-password")
+    assert response.status_code == 429
+    assert "/admin/password_reset/" in response.content.decode()
+
+    assert client.get("/admin/password_reset/").status_code == 200
+    response = client.post("/admin/password_reset/", {"email": editor.email})
+    assert response.status_code == 302 and len(mailoutbox) == 1
+    link = re.search(r"/admin/password_reset/confirm/\S+/", mailoutbox[0].body).group(0)
+    form = client.get(link, follow=True)
+    assert form.status_code == 200 and b"new_password1" in form.content
+    response = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "a-brand-new-password-2", "new_password2": "a-brand-new-password-2"},
+    )
+    assert response.status_code == 302 and "complete" in response["Location"]
+
+    _, response = log_in("198.51.100.1", "editor2fa", "a-brand-new-password-2")
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_logging_out_by_get_does_not_pretend(client, home, editor):
+    client.force_login(editor)
+    response = client.get("/admin/logout/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "successfully logged out" not in html and "still logged in" in html
+    assert 'method="post"' in html
+    assert client.get("/admin/").status_code == 200  # the session is what the page says
+
+    response = client.post("/admin/logout/")
+    assert response.status_code == 302
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")
+    # Nobody is logged in any more: nothing to offer, straight to the login page.
+    assert client.get("/admin/logout/")["Location"] == "/admin/login/"
+
+
+def test_a_logout_really_ends_the_session(client, home, editor):
+    from django.contrib.sessions.models import Session
+
+    client.force_login(editor)
+    key = client.session.session_key
+    client.post("/admin/logout/")
+    assert not Session.objects.filter(session_key=key).exists()
+
+
+@pytest.mark.parametrize("step", ["verify", "setup"])
+def test_the_session_key_changes_after_the_second_factor(client, home, intake, step):
+    from django.contrib.sessions.models import Session
+
+    confirmed = step == "verify"
+    device = TOTPDevice.objects.create(user=intake, name="app", confirmed=confirmed)
+    client.force_login(intake)
+    before = client.cookies["sessionid"].value
+    response = client.post(f"/admin/two-factor/{step}/", {"token": code(device)})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    after = client.cookies["sessionid"].value
+    assert after != before
+    assert not Session.objects.filter(session_key=before).exists()
+    assert client.get("/admin/patient-requests/").status_code == 200

@@ -1,0 +1,1 @@
+"""Django's PostgreSQL backend, with one fix for server-side parameter binding (base.py)."""
