@@ -22,7 +22,7 @@ def people(live_site, django_db_blocker):
 
     from conditions.models import Clinician, TreatmentPage
 
-    roles = importlib.import_module("conditions.migrations.0004_clinical_signoff_roles")
+    roles = importlib.import_module("conditions.migrations.0005_clinical_signoff_roles")
     with django_db_blocker.unblock(), orm_beside_playwright():
         roles.create_roles(apps, None)  # in case a transactional test flushed them
         users = {}

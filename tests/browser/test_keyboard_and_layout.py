@@ -196,7 +196,7 @@ def test_reduced_motion_turns_off_smooth_scrolling(desktop):
 def test_care_cards_say_their_urgency_in_words_not_only_colour(phone):
     phone.visit("/symptoms/")
     tags = phone.page.locator(".card .tag").all_inner_texts()
-    assert tags and all(re.search(r"Emergency|Urgent|Non-urgent", tag) for tag in tags)
+    assert tags and all(re.search(r"Emergency|Same day|Routine", tag) for tag in tags)
     phone.visit("/symptoms/bladder-or-bowel-problems/")
     label = phone.page.locator(".care-card__label").first.inner_text()
     assert "Emergency: get help now" in label
