@@ -70,6 +70,33 @@ REDIRECTS = {
 }
 
 
+# The warning signs after spine surgery, the same on every surgical treatment page.
+AFTER_SURGERY_CARDS = [
+    (
+        "care_card",
+        {
+            "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
+            "heading": "Signs to act on straight away after surgery",
+            "body": (
+                "<p>After you go home, act on any of these that is new or getting worse. Chest "
+                "pain or shortness of breath can mean a blood clot has reached the lungs.</p>"
+            ),
+        },
+    ),
+    (
+        "care_card",
+        {
+            "flags": ["wound_infection", "wound_clear_fluid", "calf_swelling", "severe_new_pain"],
+            "heading": "Problems to tell us about the same day after surgery",
+            "body": (
+                "<p>These can be signs of an infection, a leak of the fluid around the spinal "
+                "cord, or a blood clot in the leg:</p>"
+            ),
+        },
+    ),
+]
+
+
 # Clinician snippets; pages refer to them by "key".
 CLINICIANS = [
     {
@@ -1306,34 +1333,7 @@ TREATMENTS = [
                     "doctor will talk with you about any cancer medicines.</p>"
                 ),
             ),
-            (
-                "care_card",
-                {
-                    "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
-                    "heading": "Signs to act on straight away after surgery",
-                    "body": (
-                        "<p>After you go home, act on any of these that is new or getting "
-                        "worse. Chest pain or shortness of breath can mean a blood clot has "
-                        "reached the lungs.</p>"
-                    ),
-                },
-            ),
-            (
-                "care_card",
-                {
-                    "flags": [
-                        "wound_infection",
-                        "wound_clear_fluid",
-                        "calf_swelling",
-                        "severe_new_pain",
-                    ],
-                    "heading": "Problems to tell us about the same day after surgery",
-                    "body": (
-                        "<p>These can be signs of an infection, a leak of the fluid around the "
-                        "spinal cord, or a blood clot in the leg:</p>"
-                    ),
-                },
-            ),
+            *AFTER_SURGERY_CARDS,
             (
                 "checklist",
                 {
@@ -1473,34 +1473,7 @@ TREATMENTS = [
                     "together.</p>"
                 ),
             ),
-            (
-                "care_card",
-                {
-                    "flags": [*CORD_COMPRESSION, "chest_pain_breathless"],
-                    "heading": "Signs to act on straight away after surgery",
-                    "body": (
-                        "<p>After you go home, act on any of these that is new or getting "
-                        "worse. Chest pain or shortness of breath can mean a blood clot has "
-                        "reached the lungs.</p>"
-                    ),
-                },
-            ),
-            (
-                "care_card",
-                {
-                    "flags": [
-                        "wound_infection",
-                        "wound_clear_fluid",
-                        "calf_swelling",
-                        "severe_new_pain",
-                    ],
-                    "heading": "Problems to tell us about the same day after surgery",
-                    "body": (
-                        "<p>These can be signs of an infection, a leak of the fluid around the "
-                        "spinal cord, or a blood clot in the leg:</p>"
-                    ),
-                },
-            ),
+            *AFTER_SURGERY_CARDS,
             (
                 "checklist",
                 {
