@@ -70,6 +70,18 @@ REDIRECTS = {
 }
 
 
+# NG234's same-day pain signs (and the practice's mechanical pain), for the general pain cards.
+SPINAL_PAIN = [
+    "neck_back_pain",
+    "back_pain",
+    "night_pain",
+    "mechanical_pain",
+    "straining_pain",
+    "tender_spot",
+    "radiating_pain",
+]
+
+
 # The warning signs after spine surgery, the same on every surgical treatment page.
 AFTER_SURGERY_CARDS = [
     (
@@ -288,15 +300,7 @@ CONDITIONS = [
             (
                 "care_card",
                 {
-                    "flags": [
-                        "neck_back_pain",
-                        "back_pain",
-                        "night_pain",
-                        "mechanical_pain",
-                        "straining_pain",
-                        "tender_spot",
-                        "radiating_pain",
-                    ],
+                    "flags": SPINAL_PAIN,
                     "heading": "Pain that needs checking the same day",
                     "body": (
                         "<p>If you have cancer or have had cancer, these kinds of pain can be a "
@@ -3086,15 +3090,7 @@ REQUEST_PAGES = [
             (
                 "care_card",
                 {
-                    "flags": [
-                        "neck_back_pain",
-                        "back_pain",
-                        "night_pain",
-                        "mechanical_pain",
-                        "straining_pain",
-                        "tender_spot",
-                        "radiating_pain",
-                    ],
+                    "flags": SPINAL_PAIN,
                     "heading": "Pain that needs a call the same day",
                     "body": (
                         "<p>If you have cancer or have had cancer, do not wait for a reply to "
