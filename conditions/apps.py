@@ -9,8 +9,10 @@ class ConditionsConfig(AppConfig):
     verbose_name = "Clinical content"
 
     def ready(self):
-        from wagtail.signals import page_published
+        from wagtail.signals import page_published, published
 
         from .signoff import page_published as apply_signoff
+        from .signoff import snippet_published
 
         page_published.connect(apply_signoff, dispatch_uid="conditions-clinical-signoff")
+        published.connect(snippet_published, dispatch_uid="conditions-clinical-signoff-snippets")

@@ -60,11 +60,12 @@ def record_signoff(revision, user, clinician, next_review_due, task_state=None):
 
 
 def signoff_for(revision):
-    """The sign-off recorded for this revision, if any."""
-    from wagtail.models import PageLogEntry
+    """The sign-off recorded for this revision, if any (in a page's history, or a snippet's)."""
+    from wagtail.log_actions import registry
 
+    log_model = registry.get_log_model_for_instance(revision.as_object())
     return (
-        PageLogEntry.objects.filter(action=SIGN_OFF, revision_id=revision.pk)
+        log_model.objects.filter(action=SIGN_OFF, revision_id=revision.pk)
         .order_by("-timestamp", "-pk")
         .first()
     )
@@ -90,6 +91,22 @@ def page_published(sender, instance, revision, **kwargs):
     publish button, a workflow's approval, scheduled publishing, scripts): the live page and
     its revision get the stamp of the revision's sign-off, or none; publishing clinical content
     without one is recorded in the page's history."""
+    apply_signoff(instance, revision)
+
+
+def snippet_published(sender, instance, revision, **kwargs):
+    """Receiver of Wagtail's `published`, sent for snippets (and, after `page_published`, for
+    pages, which that receiver has handled): the same for clinical snippets, such as the
+    urgent care wording."""
+    from wagtail.models import Page
+
+    if not isinstance(instance, Page):
+        apply_signoff(instance, revision)
+
+
+def apply_signoff(instance, revision):
+    from wagtail.models import Page
+
     from .models import ClinicalReviewMixin
 
     if not isinstance(instance, ClinicalReviewMixin):
@@ -99,7 +116,10 @@ def page_published(sender, instance, revision, **kwargs):
     if any(getattr(instance, field) != value for field, value in stamp.items()):
         for field, value in stamp.items():
             setattr(instance, field, value)
-        instance.save(update_fields=list(STAMP_FIELDS), clean=False)
+        if isinstance(instance, Page):
+            instance.save(update_fields=list(STAMP_FIELDS), clean=False)
+        else:
+            instance.save(update_fields=list(STAMP_FIELDS))
     content = {
         field.removesuffix("_id"): value.isoformat() if isinstance(value, datetime.date) else value
         for field, value in stamp.items()
@@ -117,7 +137,7 @@ def page_published(sender, instance, revision, **kwargs):
 
 
 def publish_signed_off(workflow_state, user=None):
-    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved page.
+    """WAGTAIL_FINISH_WORKFLOW_ACTION: publish the approved page or snippet.
 
     The approval is the authority to publish (reviewers have no publish permission of their
     own), so the permission check is skipped, as Wagtail skips it for its own publish button

@@ -3,15 +3,18 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.admin.utils import quote
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import PageLogEntry, get_page_models
+from wagtail.models import ModelLogEntry, PageLogEntry, get_page_models
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .models import ClinicalReviewMixin
+from .models import CareAdvice, ClinicalReviewMixin
 from .models.mixins import REVIEW_DUE_SOON_DAYS
 from .signoff import PUBLISHED_WITHOUT_SIGN_OFF, SIGN_OFF
 
@@ -34,9 +37,15 @@ def relative_day(day, today=None):
 
 
 def pages_needing_review(user=None):
-    """Live or draft clinical pages never signed off, or whose review is overdue or due within
-    30 days; never-reviewed first, then soonest due; limited to the pages the user may edit."""
+    """Live or draft clinical pages, and clinical snippets (the urgent care wording), never
+    signed off, or whose review is overdue or due within 30 days; never-reviewed first, then
+    soonest due; limited to what the user may edit."""
     due_by = timezone.localdate() + datetime.timedelta(days=REVIEW_DUE_SOON_DAYS)
+    never = (
+        Q(reviewed_by__isnull=True)
+        | Q(last_reviewed__isnull=True)
+        | Q(next_review_due__isnull=True)
+    )
     editable = None
     if user is not None:
         editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
@@ -45,12 +54,13 @@ def pages_needing_review(user=None):
         queryset = model.objects.filter(model.clinical_filter()).select_related("reviewed_by")
         if editable is not None:
             queryset = queryset.filter(pk__in=editable.values("pk"))
-        never = (
-            Q(reviewed_by__isnull=True)
-            | Q(last_reviewed__isnull=True)
-            | Q(next_review_due__isnull=True)
-        )
         rows.extend(queryset.filter(never | Q(next_review_due__lte=due_by)))
+    if user is None or ModelPermissionPolicy(CareAdvice).user_has_permission(user, "change"):
+        rows.extend(
+            CareAdvice.objects.select_related("reviewed_by", "locale").filter(
+                never | Q(next_review_due__lte=due_by)
+            )
+        )
     return sorted(
         rows,
         key=lambda page: (
@@ -86,11 +96,7 @@ class ClinicalReviewReportView(ReportView):
         "due": "Due",
     }
     columns = [
-        TitleColumn(
-            "title",
-            label="Page",
-            get_url=lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        ),
+        TitleColumn("title", label="Page or wording", get_url=lambda row: row.edit_url),
         Column("review_status_display", label="Review status"),
         Column("reviewed_by", label="Reviewed by"),
         Column("last_reviewed_display", label="Last reviewed"),
@@ -103,7 +109,9 @@ class ClinicalReviewReportView(ReportView):
     def get_queryset(self):
         today = timezone.localdate()
         pages = pages_needing_review(self.request.user)
+        urls = AdminURLFinder(self.request.user)
         for page in pages:
+            page.edit_url = urls.get_edit_url(page)
             page.review_status_display = page.get_review_status_display()
             signed_off = page.is_signed_off
             page.due = relative_day(page.next_review_due, today) if signed_off else ""
@@ -124,7 +132,7 @@ class SignOffLogRow:
 
     timestamp: datetime.datetime
     event: str
-    page_id: int
+    history_url: str
     title: str
     revision_id: int | None
     user: str
@@ -132,12 +140,24 @@ class SignOffLogRow:
     next_review_due: str
 
 
+def history_url(entry):
+    """The admin history of the page or snippet a log entry is about."""
+    if isinstance(entry, PageLogEntry):
+        return reverse("wagtailadmin_pages:history", args=[entry.page_id])
+    model = entry.content_type.model_class()
+    viewset = getattr(model, "snippet_viewset", None)
+    if viewset is None:
+        return ""
+    return reverse(viewset.get_url_name("history"), args=[quote(entry.object_id)])
+
+
 def signoff_log_rows():
-    entries = (
-        PageLogEntry.objects.filter(action__in=[SIGN_OFF, PUBLISHED_WITHOUT_SIGN_OFF])
-        .select_related("user")
-        .order_by("-timestamp", "-pk")
-    )
+    actions = [SIGN_OFF, PUBLISHED_WITHOUT_SIGN_OFF]
+    entries = [
+        *PageLogEntry.objects.filter(action__in=actions).select_related("user"),
+        *ModelLogEntry.objects.filter(action__in=actions).select_related("user", "content_type"),
+    ]
+    entries.sort(key=lambda entry: (entry.timestamp, entry.pk), reverse=True)
     rows = []
     for entry in entries:
         signed = entry.action == SIGN_OFF
@@ -147,7 +167,7 @@ def signoff_log_rows():
             SignOffLogRow(
                 timestamp=entry.timestamp,
                 event="Signed off" if signed else "Published without clinical sign-off",
-                page_id=entry.page_id,
+                history_url=history_url(entry),
                 title=entry.label,
                 revision_id=entry.revision_id,
                 user=(user.get_full_name() or user.get_username())
@@ -182,7 +202,7 @@ class ClinicalSignOffLogView(ReportView):
     export_headings = {
         "timestamp": "When",
         "event": "What",
-        "title": "Page",
+        "title": "Page or wording",
         "revision_id": "Revision",
         "user": "By",
         "clinician": "Reviewer",
@@ -191,11 +211,7 @@ class ClinicalSignOffLogView(ReportView):
     columns = [
         DateColumn("timestamp", label="When"),
         Column("event", label="What"),
-        TitleColumn(
-            "title",
-            label="Page",
-            get_url=lambda row: reverse("wagtailadmin_pages:history", args=[row.page_id]),
-        ),
+        TitleColumn("title", label="Page or wording", get_url=lambda row: row.history_url),
         Column("revision_id", label="Revision"),
         Column("user", label="By"),
         Column("clinician", label="Reviewer"),

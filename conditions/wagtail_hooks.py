@@ -6,9 +6,10 @@ from wagtail.snippets.models import register_snippet
 
 from .signoff import PUBLISHED_WITHOUT_SIGN_OFF, SIGN_OFF
 from .views import ClinicalReviewReportView, ClinicalSignOffLogView
-from .viewsets import ClinicianViewSet
+from .viewsets import CareAdviceViewSet, ClinicianViewSet
 
 register_snippet(ClinicianViewSet)
+register_snippet(CareAdviceViewSet)
 
 
 @hooks.register("register_admin_urls")

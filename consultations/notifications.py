@@ -9,6 +9,7 @@ growing delays when sending fails.
 import datetime
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -93,8 +94,18 @@ def confirmation_subject(patient_request):
     return subject % {"reference": reference}
 
 
+def care_advice():
+    """The live urgent care wording (a clinical snippet of the CMS, looked up by name so the
+    forms' app does not import the pages' app)."""
+    return apps.get_model("conditions", "CareAdvice").current()
+
+
 def confirmation_message(patient_request):
-    context = {"patient_request": patient_request, "clinic": clinic_settings()}
+    context = {
+        "patient_request": patient_request,
+        "clinic": clinic_settings(),
+        "care_advice": care_advice(),
+    }
     return EmailMessage(
         subject=confirmation_subject(patient_request),
         body=render_to_string("consultations/email/confirmation.txt", context),

@@ -12,21 +12,24 @@ from django.core.cache import cache
 logger = logging.getLogger(__name__)
 
 CACHE_KEY = "spineclinic:contact"
-FIELDS = ["practice_name", "main_phone", "urgent_phone", "urgent_hours"]
+FIELDS = ["practice_name", "main_phone", "urgent_phone"]
 
 _last_seen = {}
 
 
-def _snapshot(clinic):
+def _snapshot(clinic, advice=None):
     data = {field: getattr(clinic, field, "") or "" for field in FIELDS}
+    # The urgent line's hours are clinical wording (the urgent care wording snippet).
+    data["urgent_hours"] = getattr(advice, "urgent_hours", "") or ""
     data["main_phone_href"] = clinic.main_phone_href
     data["urgent_phone_href"] = clinic.urgent_phone_href
     return data
 
 
-def remember(clinic):
-    """Record the clinic's contact details if they differ from what this process last saw."""
-    data = _snapshot(clinic)
+def remember(clinic, advice=None):
+    """Record the clinic's contact details (and the urgent line's hours from the urgent care
+    wording, if given) if they differ from what this process last saw."""
+    data = _snapshot(clinic, advice)
     if _last_seen.get("data") == data:
         return
     _last_seen["data"] = data

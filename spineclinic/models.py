@@ -18,7 +18,8 @@ def tel_href(number):
 
 @register_setting(icon="site")
 class ClinicSettings(BaseSiteSetting):
-    """Phone numbers, address, hours and the exact words for emergencies."""
+    """Phone numbers, address and hours. What to do about each level of symptoms is clinical
+    wording, reviewed like a page: the "Urgent care wording" snippet (conditions.CareAdvice)."""
 
     practice_name = models.CharField(
         max_length=120, help_text="The practice's name as patients see it in the header."
@@ -42,42 +43,6 @@ class ClinicSettings(BaseSiteSetting):
         help_text="For referring clinicians to discuss an urgent referral the same day. "
         "Leave empty to use the urgent line.",
     )
-    urgent_hours = models.CharField(
-        max_length=200,
-        help_text="When the urgent line is answered, as it reads after 'The urgent line is "
-        "answered', e.g. 'Monday to Friday, 9 am to 5 pm'.",
-    )
-    out_of_hours = models.TextField(
-        max_length=300,
-        help_text="What to do when the urgent line is closed. It must send people to the "
-        "nearest emergency department (or 911) rather than ask them to wait.",
-    )
-    response_promise = models.CharField(
-        max_length=120,
-        help_text="When the intake team contacts people after a request, as it reads after "
-        "'We will contact you', e.g. 'within one business day'. Only promise what the team "
-        "always keeps.",
-    )
-    emergency_action = models.TextField(
-        max_length=300,
-        help_text="What to do in an emergency, shown with every emergency sign. "
-        "It must tell people to call 911 or go to the nearest emergency department.",
-    )
-    urgent_action = models.TextField(
-        max_length=300,
-        help_text="What to do about a same-day sign. The urgent phone number and its hours "
-        "are shown after it.",
-    )
-    urgent_action_now = models.TextField(
-        max_length=300,
-        help_text="What to do about a same-day sign that needs a call now rather than later "
-        "today (band-like or spreading nerve pain). The urgent phone number is shown after it.",
-    )
-    routine_action = models.TextField(
-        max_length=300,
-        help_text="What to do about a routine question. The main phone number is shown after it.",
-    )
-
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -124,19 +89,6 @@ class ClinicSettings(BaseSiteSetting):
                 FieldPanel("hours"),
             ],
             heading="Address and hours",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("urgent_hours"),
-                FieldPanel("out_of_hours"),
-                FieldPanel("response_promise"),
-                FieldPanel("emergency_action"),
-                FieldPanel("urgent_action"),
-                FieldPanel("urgent_action_now"),
-                FieldPanel("routine_action"),
-            ],
-            heading="What to do about symptoms (shown the same way everywhere; the signs "
-            "themselves and their levels come from the red-flag table)",
         ),
         MultiFieldPanel(
             [

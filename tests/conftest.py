@@ -3,12 +3,13 @@ from io import StringIO
 import pytest
 from wagtail.models import Page, Site
 
-from tests.factories import ClinicSettingsFactory, HomePageFactory
+from tests.factories import CareAdviceFactory, ClinicSettingsFactory, HomePageFactory
 
 
 @pytest.fixture
 def home(db):
-    """A home page serving as the default site's root, with the clinic settings filled in."""
+    """A home page serving as the default site's root, with the clinic settings and the urgent
+    care wording filled in."""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, slug="test-home")
     site = Site.objects.filter(is_default_site=True).first()
@@ -18,6 +19,7 @@ def home(db):
         site.root_page = home
         site.save()
     ClinicSettingsFactory(site=site)
+    CareAdviceFactory()
     return home
 
 

@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from conditions import models
@@ -168,8 +169,22 @@ class ClinicSettingsFactory(factory.django.DjangoModelFactory):
     street_address = "100 E 77th St"
     postal_code = "10075"
     hours = "Monday to Friday, 9 am to 5 pm"
+
+
+class CareAdviceFactory(factory.django.DjangoModelFactory):
+    """The live urgent care wording of the default language (published outside the workflow,
+    so not signed off)."""
+
+    class Meta:
+        model = models.CareAdvice
+        django_get_or_create = ["locale"]
+
+    locale = factory.LazyFunction(Locale.get_default)
+    live = True
     urgent_hours = "Monday to Friday, 8 am to 6 pm"
-    out_of_hours = "When the urgent line is closed, go to the nearest emergency department."
+    out_of_hours = (
+        "When the urgent line is closed, go to the nearest emergency department, or call 911."
+    )
     response_promise = "within one business day"
     urgent_action_now = "Call our urgent line now."
     emergency_action = "Call 911 or go to the nearest emergency department now."

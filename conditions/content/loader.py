@@ -24,6 +24,7 @@ from consultations.models import (
 from spineclinic.models import ClinicSettings
 
 from ..models import (
+    CareAdvice,
     Clinician,
     ConditionIndexPage,
     ConditionPage,
@@ -84,6 +85,7 @@ class SiteContentLoader:
         self.ensure_redirects()
         self.link_pages()
         self.ensure_settings()
+        self.ensure_care_advice()
         return self.counts
 
     # -- site and home -----------------------------------------------------------------------
@@ -124,6 +126,32 @@ class SiteContentLoader:
             clinic.terms_page = self.pages.get("terms")
             clinic.full_clean()
             clinic.save()
+
+    def ensure_care_advice(self):
+        """The urgent care wording in each language, published (and so recorded as published
+        without clinical sign-off) when created or updated; the Spanish is the English one's
+        translation."""
+        source = None
+        for language, fields in content.CARE_ADVICE.items():
+            locale = Locale.objects.filter(language_code=language).first()
+            if locale is None:
+                continue
+            advice = CareAdvice.objects.filter(locale=locale).first()
+            if advice is not None and not self.update:
+                source = source or advice
+                continue
+            if advice is None:
+                advice = (
+                    source.copy_for_translation(locale)
+                    if source is not None
+                    else CareAdvice(locale=locale)
+                )
+            for key, value in fields.items():
+                setattr(advice, key, value)
+            advice.full_clean()
+            advice.save()
+            advice.save_revision(log_action=True).publish()
+            source = source or advice
 
     def ensure_clinician(self, data):
         clinician = Clinician.objects.filter(slug=data["key"], locale=self.locale).first()

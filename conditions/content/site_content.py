@@ -26,28 +26,62 @@ CLINIC_SETTINGS = {
     "hours": "Monday to Friday, 9 am to 5 pm",
     # The practice confirms these before launch (README, "Before the site goes live").
     "clinician_phone": "(212) 555-0144",
-    "urgent_hours": "Monday to Friday, 9 am to 5 pm",
-    "out_of_hours": (
-        "When the urgent line is closed, go to the nearest emergency department, or call 911 "
-        "if it is an emergency. Do not wait for the line to open."
-    ),
-    "response_promise": "within one business day",
-    "emergency_action": (
-        "Call 911 or go to the nearest emergency department now. Do not wait for an appointment "
-        "or for us to call you back."
-    ),
-    "urgent_action": (
-        "Call our urgent line or your cancer care team today. If you cannot reach anyone, go to "
-        "the nearest emergency department."
-    ),
-    "urgent_action_now": (
-        "Call our urgent line or your cancer care team now. If you cannot reach anyone, go to "
-        "the nearest emergency department."
-    ),
-    "routine_action": (
-        "Tell us or your cancer care team at your next visit or call. If you would like to talk "
-        "to us sooner, call our main number."
-    ),
+}
+
+
+# What to do about each level of the red-flag table, and the urgent line's hours, per language:
+# the "Urgent care wording" snippet. Clinical text: it loads live but awaiting clinical review,
+# like the pages, until a clinician signs it off in the workflow.
+CARE_ADVICE = {
+    "en": {
+        "urgent_hours": "Monday to Friday, 9 am to 5 pm",
+        "out_of_hours": (
+            "When the urgent line is closed, go to the nearest emergency department, or call 911 "
+            "if it is an emergency. Do not wait for the line to open."
+        ),
+        "response_promise": "within one business day",
+        "emergency_action": (
+            "Call 911 or go to the nearest emergency department now. Do not wait for an "
+            "appointment or for us to call you back."
+        ),
+        "urgent_action": (
+            "Call our urgent line or your cancer care team today. If you cannot reach anyone, "
+            "go to the nearest emergency department."
+        ),
+        "urgent_action_now": (
+            "Call our urgent line or your cancer care team now. If you cannot reach anyone, go to "
+            "the nearest emergency department."
+        ),
+        "routine_action": (
+            "Tell us or your cancer care team at your next visit or call. If you would like to "
+            "talk to us sooner, call our main number."
+        ),
+    },
+    "es": {
+        "urgent_hours": "de lunes a viernes, de 9 a. m. a 5 p. m.",
+        "out_of_hours": (
+            "Cuando la línea urgente esté cerrada, vaya a la sala de emergencias más cercana o "
+            "llame al 911 si es una emergencia. No espere a que la línea abra."
+        ),
+        "response_promise": "en un plazo de un día hábil",
+        "emergency_action": (
+            "Llame al 911 o vaya ahora mismo a la sala de emergencias más cercana. No espere a "
+            "una cita ni a que le devolvamos la llamada."
+        ),
+        "urgent_action": (
+            "Llame hoy a nuestra línea urgente o a su equipo de atención del cáncer. Si no "
+            "puede comunicarse con nadie, vaya a la sala de emergencias más cercana."
+        ),
+        "urgent_action_now": (
+            "Llame ahora a nuestra línea urgente o a su equipo de atención del cáncer. Si no "
+            "puede comunicarse con nadie, vaya a la sala de emergencias más cercana."
+        ),
+        "routine_action": (
+            "Díganos lo que pasa a nosotros o a su equipo de atención del cáncer en su próxima "
+            "visita o llamada. Si quiere hablar con nosotros antes, llame a nuestro número "
+            "principal."
+        ),
+    },
 }
 
 

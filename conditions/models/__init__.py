@@ -14,10 +14,11 @@ from .pages import (
     TreatmentIndexPage,
     TreatmentPage,
 )
-from .snippets import Clinician
+from .snippets import CareAdvice, Clinician
 from .workflows import ClinicalSignOffTask
 
 __all__ = [
+    "CareAdvice",
     "ClinicalReviewMixin",
     "ClinicalSignOffTask",
     "Clinician",

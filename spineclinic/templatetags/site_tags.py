@@ -106,24 +106,31 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def urgency_action(context, urgency, call_now=False):
-    """The practice's fixed wording for an urgency level, with its phone number (and, for the
-    urgent line, its hours and what to do outside them)."""
+    """The practice's approved wording for an urgency level (the urgent care wording snippet),
+    with its phone number (and, for the urgent line, its hours and what to do outside them)."""
     clinic = context["settings"]["spineclinic"]["ClinicSettings"]
+    advice = context.get("care_advice") or care_advice_now()
     if urgency == redflags.Level.EMERGENCY:
-        return {"text": clinic.emergency_action, "phone": "911", "href": "tel:911"}
+        return {"text": advice.emergency_action, "phone": "911", "href": "tel:911"}
     if urgency == redflags.Level.SAME_DAY:
         return {
-            "text": clinic.urgent_action_now if call_now else clinic.urgent_action,
+            "text": advice.urgent_action_now if call_now else advice.urgent_action,
             "phone": clinic.urgent_phone,
             "href": clinic.urgent_phone_href,
-            "hours": clinic.urgent_hours,
-            "out_of_hours": clinic.out_of_hours,
+            "hours": advice.urgent_hours,
+            "out_of_hours": advice.out_of_hours,
         }
     return {
-        "text": clinic.routine_action,
+        "text": advice.routine_action,
         "phone": clinic.main_phone,
         "href": clinic.main_phone_href,
     }
+
+
+def care_advice_now():
+    from conditions.models import CareAdvice
+
+    return CareAdvice.current()
 
 
 def _blocks(stream):
@@ -194,7 +201,7 @@ def remember_contact(context):
     database. Renders nothing."""
     clinic = context.get("clinic")
     if clinic is not None and getattr(clinic, "pk", None):
-        contact_cache.remember(clinic)
+        contact_cache.remember(clinic, context.get("care_advice"))
     return ""
 
 

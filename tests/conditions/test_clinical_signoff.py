@@ -275,7 +275,7 @@ def test_the_sign_off_log_lists_approvals_and_unsigned_publishes_and_exports_csv
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode()
     header, *lines = body.strip().splitlines()
-    assert header.split(",")[:3] == ["When", "What", "Page"]
+    assert header.split(",")[:3] == ["When", "What", "Page or wording"]
     assert any("Signed off" in line and str(revision_id) in line for line in lines)
     assert any("Published without clinical sign-off" in line for line in lines)
 
