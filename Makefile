@@ -8,7 +8,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate content admin run worker test audit lint format smoke clean
+.PHONY: help install messages migrate content admin run worker test audit lint format smoke clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -18,7 +18,12 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the locked dependencies
+install: $(STAMP) messages ## Create .venv, install the locked dependencies, compile translations
+
+# The translations (spineclinic/locale/*/LC_MESSAGES/django.po) compiled with GNU gettext's msgfmt.
+messages: $(STAMP) ## Compile the translations (.po to .mo)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
+	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
 migrate: install ## Apply database migrations
 	env -u DATABASE_URL $(BIN)/python manage.py migrate --no-input

@@ -175,6 +175,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # English is the default; Spanish is configured so translated pages can be added in the admin.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
+# The site's own translations (spineclinic/locale/es/LC_MESSAGES/django.po, compiled by the
+# build: `make run`, `make test` and the Dockerfile run compilemessages).
+LOCALE_PATHS = [BASE_DIR / "spineclinic" / "locale"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 USE_I18N = True
