@@ -12,18 +12,19 @@ EICAR = rb"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"
 
 HTML_PAYLOAD = b"<html><body><script>alert(document.domain)</script></body></html>"
 
-PAGE_CONTENT = b"BT /F1 24 Tf 72 700 Td (MRI report) Tj ET"
 
-
-def pdf(catalog=b"", page=b"", extra_objects=(), header=b"%PDF-1.7\n", tail=b""):
-    """A one-page PDF with a correct cross-reference table. `catalog` and `page` are added to
-    those dictionaries; `extra_objects` become objects 6, 7, ..."""
+def pdf(
+    catalog=b"", page=b"", extra_objects=(), header=b"%PDF-1.7\n", tail=b"", text=b"MRI report"
+):
+    """A one-page PDF showing `text`, with a correct cross-reference table. `catalog` and
+    `page` are added to those dictionaries; `extra_objects` become objects 6, 7, ..."""
+    content = b"BT /F1 24 Tf 72 700 Td (" + text + b") Tj ET"
     objects = [
         b"<</Type/Catalog/Pages 2 0 R" + catalog + b">>",
         b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
         b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 5 0 R>>>>"
         b"/Contents 4 0 R" + page + b">>",
-        b"<</Length %d>>stream\n" % len(PAGE_CONTENT) + PAGE_CONTENT + b"\nendstream",
+        b"<</Length %d>>stream\n" % len(content) + content + b"\nendstream",
         b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
         *extra_objects,
     ]
