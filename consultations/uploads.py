@@ -225,6 +225,8 @@ def rebuild_pdf(data, name):
                 object_stream_mode=pikepdf.ObjectStreamMode.generate,
                 encryption=False,
             )
+    except ValidationError:
+        raise
     except pikepdf.PasswordError:
         raise ValidationError(
             _(
@@ -242,7 +244,8 @@ def rebuild_pdf(data, name):
             )
             % {"name": name, "fax": fax_clause()}
         ) from None
-    except (pikepdf.PdfError, pikepdf.ForeignObjectError, ValueError, RecursionError):
+    except Exception as error:  # whatever a hostile file makes the parser raise: refused
+        logger.info("PDF refused as unreadable (%s)", type(error).__name__)
         raise ValidationError(unreadable % {"name": name, "fax": fax_clause()}) from None
     return out.getvalue()
 
@@ -347,7 +350,7 @@ def rebuild_image(data, name, content_type):
                     _("“%(name)s” is not a PDF, JPEG or PNG file.") % {"name": name}
                 )
             image.load()
-            picture = ImageOps.exif_transpose(image)
+            picture = upright(image)
             picture = to_srgb(picture, image.info.get("icc_profile"))
             transparency = image.info.get("transparency")
     except ValidationError:
@@ -355,6 +358,9 @@ def rebuild_image(data, name, content_type):
     except Image.DecompressionBombError:
         raise ValidationError(too_large) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+        raise ValidationError(cannot_open) from None
+    except Exception as error:  # decoders raise many kinds on hostile files: refused, no 500
+        logger.info("Image refused as unreadable (%s)", type(error).__name__)
         raise ValidationError(cannot_open) from None
     picture.info = {}
     out = io.BytesIO()
@@ -369,6 +375,15 @@ def rebuild_image(data, name, content_type):
             options = {}
         picture.save(out, "PNG", optimize=False, **options)
     return out.getvalue()
+
+
+def upright(image):
+    """The picture turned the way its EXIF orientation says; as it is if that cannot be read
+    (a photo is not refused for a damaged camera tag)."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except (OSError, ValueError, SyntaxError, TypeError, KeyError):
+        return image.copy()
 
 
 def to_srgb(picture, icc_profile):
