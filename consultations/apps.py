@@ -7,3 +7,6 @@ class ConsultationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "consultations"
     verbose_name = "Patient requests"
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the system checks)

@@ -18,6 +18,15 @@ class Status(models.TextChoices):
     SPAM = "spam", "Spam"
 
 
+class ScanStatus(models.TextChoices):
+    """Where an uploaded file stands with the virus scanner (consultations/scanning.py)."""
+
+    CLEAN = "clean", "Scanned: no virus found"
+    PENDING = "pending", "Not yet scanned: held until the scanner answers"
+    INFECTED = "infected", "Virus found: held, never downloadable"
+    OFF = "off", "Not scanned (no scanner configured)"
+
+
 class Relationship(models.TextChoices):
     SELF = "self", "I am the patient"
     FAMILY = "family", "A family member"

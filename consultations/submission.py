@@ -4,7 +4,7 @@ import logging
 
 from django.db import DatabaseError, IntegrityError, transaction
 
-from . import notifications, triage
+from . import notifications, scanning, triage
 from .models.requests import PatientRequest, RequestFile
 from .uploads import safe_name
 
@@ -36,6 +36,7 @@ def submit_request(form, request_type):
 
 def _store(form, request_type, token):
     stored_names = []
+    request_files = []
     try:
         with transaction.atomic():
             patient_request = form.save(commit=False)
@@ -49,11 +50,14 @@ def _store(form, request_type, token):
                     original_name=safe_name(upload.name),
                     content_type=upload.detected_type,
                     size=upload.size,
+                    scan_status=upload.scan_status,
                 )
                 request_file.file.save(upload.name, upload, save=False)
                 stored_names.append(request_file.file.name)
                 request_file.save()
+                request_files.append(request_file)
             notifications.enqueue_for(patient_request)
+            scanning.enqueue_rescan_if_held(patient_request, request_files)
     except BaseException:
         # Nothing half-stored: files written before the failure are removed again.
         for name in stored_names:

@@ -6,7 +6,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.html import format_html
@@ -357,6 +357,15 @@ def download_file(request, pk):
     if not patient_request_permission_policy.user_has_permission(request.user, "view"):
         raise PermissionDenied
     request_file = get_object_or_404(RequestFile.objects.select_related("request"), pk=pk)
+    if request_file.held:
+        # Not yet scanned, or a virus found: never handed out (consultations/scanning.py).
+        response = HttpResponse(
+            f"This file is held: {request_file.get_scan_status_display()}.",
+            status=409,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Cache-Control"] = NO_STORE
+        return response
     try:
         handle = request_file.file.open("rb")
     except FileNotFoundError:

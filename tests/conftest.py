@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from wagtail.models import Page, Site
 
+from tests.clamd import clamd_socket, scanner, scanner_down, scanner_hanging  # noqa: F401
 from tests.factories import CareAdviceFactory, ClinicSettingsFactory, HomePageFactory
 
 

@@ -23,6 +23,7 @@ from ..choices import (
     ReferrerUrgency,
     Relationship,
     RequestType,
+    ScanStatus,
     Status,
     SymptomChange,
 )
@@ -290,12 +291,21 @@ class RequestFile(models.Model):
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()
     uploaded_at = models.DateTimeField(default=timezone.now)
+    # Held files (not yet scanned, or a virus found) are never handed to staff.
+    scan_status = models.CharField(
+        max_length=10, choices=ScanStatus.choices, default=ScanStatus.OFF, editable=False
+    )
+    scanned_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["uploaded_at", "pk"]
 
     def __str__(self):
         return self.original_name
+
+    @property
+    def held(self):
+        return self.scan_status in (ScanStatus.PENDING, ScanStatus.INFECTED)
 
 
 class RequestNote(models.Model):

@@ -213,6 +213,15 @@ TASKS = {
     "requests": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
+# Virus scanning of uploaded reports by ClamAV's daemon (consultations/scanning.py): its Unix
+# socket, or its host and port. Neither set: uploads are not scanned (`check --deploy` warns).
+# A scanner that is set but does not answer within CLAMD_TIMEOUT seconds holds the files as
+# "not yet scanned" until the rescan task clears them.
+CLAMD_SOCKET = os.environ.get("CLAMD_SOCKET", "")
+CLAMD_HOST = os.environ.get("CLAMD_HOST", "")
+CLAMD_PORT = int(os.environ.get("CLAMD_PORT") or 3310)
+CLAMD_TIMEOUT = float(os.environ.get("CLAMD_TIMEOUT") or 20)
+
 # Encryption at rest of patients' answers and files (django-fernet-encrypted-fields): keys are
 # derived from SECRET_KEY (and SECRET_KEY_FALLBACKS) with each salt. The first salt encrypts;
 # all decrypt. To rotate: put a new salt first, run manage.py reencrypt_requests, then drop

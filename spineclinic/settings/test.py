@@ -12,6 +12,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 INTAKE_EMAILS = ["intake@example.org"]
+# Tests switch virus scanning on with their own clamd (tests/clamd.py).
+CLAMD_SOCKET = ""
+CLAMD_HOST = ""
 URGENT_INTAKE_EMAILS = ["urgent-intake@example.org"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {

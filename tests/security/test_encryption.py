@@ -1,5 +1,6 @@
 """Encryption at rest, proven with raw SQL and raw storage, and key rotation."""
 
+import pikepdf
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -11,10 +12,11 @@ from tests.consultations.conftest import (  # noqa: F401
     form_pages,
     second_opinion_data,
 )
+from tests.upload_samples import pdf
 
 pytestmark = pytest.mark.django_db
 CANARY = "Zebracanary"
-PDF = b"%PDF-1.4\n% Zebracanary report\n%%EOF\n"
+PDF = pdf(text=b"Zebracanary report")
 
 
 def raw_rows(table):
@@ -62,8 +64,8 @@ def test_canary_is_not_in_the_database_or_storage_in_plain_text(client, form_pag
     assert CANARY.encode() not in raw and not raw.startswith(b"%PDF")
     # Staff still read it all, through the model.
     assert stored.patient_name == f"{CANARY} Patient"
-    with storage.open(request_file.file.name) as handle:
-        assert handle.read() == PDF
+    with storage.open(request_file.file.name) as handle, pikepdf.open(handle) as document:
+        assert CANARY.encode() in document.pages[0].Contents.read_bytes()
     assert request_file.original_name == f"{CANARY} MRI.pdf"
 
 
@@ -87,6 +89,9 @@ def test_key_rotation_keeps_old_rows_readable(settings, client, form_pages, fres
     forget_derived_keys()
     stored = submit_canary(client, form_pages)
     before = raw_rows("consultations_patientrequest")
+    request_file = RequestFile.objects.get()
+    with request_file.file.storage.open(request_file.file.name) as handle:
+        stored_pdf = handle.read()  # as rebuilt when it arrived
 
     settings.SALT_KEY = ["new-salt", "old-salt"]  # new first: encrypts; old still decrypts
     forget_derived_keys()
@@ -100,6 +105,5 @@ def test_key_rotation_keeps_old_rows_readable(settings, client, form_pages, fres
     assert again.patient_name == f"{CANARY} Patient"
     assert again.symptoms == ["back_pain"]
     assert again.symptom_changes == {"back_pain": "new_weeks"}
-    request_file = RequestFile.objects.get()
     with request_file.file.storage.open(request_file.file.name) as handle:
-        assert handle.read() == PDF
+        assert handle.read() == stored_pdf

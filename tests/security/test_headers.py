@@ -21,6 +21,7 @@ def test_deploy_checklist_passes_with_production_settings():
         DJANGO_SETTINGS_MODULE="spineclinic.settings.production",
         SECRET_KEY="p" * 20 + "Q-7x!k" * 8,
         ALLOWED_HOSTS="www.example.org",
+        CLAMD_HOST="clamd",
     )
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -13,11 +13,12 @@ from tests.consultations.conftest import (  # noqa: F401 (form_pages is a fixtur
     second_opinion_data,
     stored_file_names,
 )
+from tests.upload_samples import PAYLOAD_MARKERS, PEN_TEST_CASES, active_content, pdf
 
 pytestmark = pytest.mark.django_db
 
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = pdf()
 
 
 def image(fmt, size=(32, 32), mode="RGB"):
@@ -113,3 +114,33 @@ def test_path_or_nul_in_a_name_never_reaches_storage(client, form_pages, name): 
         assert ".." not in request_file.file.name and "/" not in request_file.original_name
         assert "\\" not in request_file.original_name and "\x00" not in request_file.original_name
     assert response.status_code in (200, 302)
+
+
+def stored_bytes(request_file):
+    with request_file.file.open("rb") as handle:  # the storage decrypts
+        return handle.read()
+
+
+@pytest.mark.parametrize("case", sorted(PEN_TEST_CASES))
+def test_penetration_test_files_are_refused_or_disarmed(client, form_pages, case):  # noqa: F811
+    """Each file the penetration test got stored as sent is now either refused with a message,
+    or stored rebuilt: no script, launch, HTML or appended archive in the bytes staff open."""
+    name, content = PEN_TEST_CASES[case]
+    data = second_opinion_data()
+    data["files"] = [SimpleUploadedFile(name, content)]
+    response = client.post(form_pages["second_opinion"].url, data)
+    if response.status_code == 200:
+        assert "There is a problem" in response.content.decode()
+        assert RequestFile.objects.count() == 0
+        return
+    assert response.status_code == 302, case
+    stored = stored_bytes(RequestFile.objects.get())
+    assert stored != content
+    for marker in PAYLOAD_MARKERS:
+        assert marker not in stored, (case, marker)
+    if name.endswith(".pdf"):
+        assert active_content(stored) == set()
+    else:
+        with Image.open(io.BytesIO(stored)) as stored_image:
+            stored_image.load()
+            assert stored_image.size == (40, 30)

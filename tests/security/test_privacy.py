@@ -9,6 +9,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from consultations.models import PatientRequest, RequestFile
+from tests import upload_samples
 from tests.conftest import login_verified
 from tests.consultations.conftest import (  # noqa: F401 (form_pages is a fixture)
     consultation_data,
@@ -83,7 +84,7 @@ def test_failure_after_files_were_written_leaves_no_files(client, form_pages):  
 
     from consultations import notifications
 
-    pdf = b"%PDF-1.4\n%%EOF\n"
+    pdf = upload_samples.pdf()
     data = consultation_data(
         previous_recommendations=["surgery"], questions="Q?", imaging_location=""
     )
