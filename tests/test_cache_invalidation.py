@@ -165,13 +165,31 @@ def test_deleting_a_redirect_clears_the_cache(client, condition):
     assert visit(client, condition.url) == "miss"
 
 
-def test_a_snippet_registered_after_start_up_clears_the_cache(client, condition):
-    assert Notice not in get_snippet_models()
+@pytest.fixture
+def register_snippet_for_test():
+    """Register models as snippets for one test only: the admin's URLs were built before, so
+    a snippet left registered would break the admin's snippet list for later tests."""
+    registered = []
+
+    def register(model):
+        assert model not in get_snippet_models()
+        register_snippet(model)
+        registered.append(model)
+        return model
+
+    yield register
+    for model in registered:
+        get_snippet_models().remove(model)
+
+
+def test_a_snippet_registered_after_start_up_clears_the_cache(
+    client, condition, register_snippet_for_test
+):
     cache(client, condition.url)
     Notice.objects.create(text="Closed on Thanksgiving")
     assert visit(client, condition.url) == "hit"  # not a snippet: no page shows it
 
-    register_snippet(Notice)
+    register_snippet_for_test(Notice)
     notice = Notice.objects.create(text="Closed on Thanksgiving Day")
     assert visit(client, condition.url) == "miss"
     assert visit(client, condition.url) == "hit"
@@ -183,18 +201,12 @@ def test_a_snippet_registered_after_start_up_clears_the_cache(client, condition)
     assert visit(client, condition.url) == "miss"
 
 
-@pytest.fixture
-def draft_notice_snippet():
-    if DraftNotice not in get_snippet_models():
-        register_snippet(DraftNotice)
-    return DraftNotice
-
-
 def test_a_draftable_snippet_clears_the_cache_when_published_not_when_drafted(
-    client, condition, draft_notice_snippet
+    client, condition, register_snippet_for_test
 ):
+    register_snippet_for_test(DraftNotice)
     cache(client, condition.url)
-    notice = draft_notice_snippet(text="Closed on Thanksgiving", live=False)
+    notice = DraftNotice(text="Closed on Thanksgiving", live=False)
     notice.save()
     notice.save_revision()
     assert visit(client, condition.url) == "hit"  # a draft nobody has seen
