@@ -7,11 +7,12 @@ listed in PAGE_CACHE_VIEWS (Wagtail pages, search, robots.txt, the sitemap), ans
 no cookie set (a CSRF token always sets one), no CSP nonce, and no Cache-Control of its own
 that forbids it (the request forms and the SINS calculator's results send `no-store`).
 
-Every entry carries the content generation it was rendered under. Any change to what pages
-show (a page saved, published, unpublished, moved or deleted, the clinic settings, a
-clinician, an image, a view restriction, a promoted result) bumps the generation in the
-shared cache, so every worker of every instance stops serving older entries at once. A publish
-changes menus, cards and listings on other pages, so nothing finer than "everything" is safe.
+Every entry carries the content generation it was rendered under. Any change a visitor could
+see (a page published, unpublished, moved or deleted; a snippet, setting, image, document,
+redirect, view restriction, site or locale changed: spineclinic.invalidation reads the list
+from Wagtail's registries) bumps the generation in the shared cache, so every worker of every
+instance stops serving older entries at once; a draft saved does not. A publish changes menus,
+cards and listings on other pages, so nothing finer than "everything" is safe.
 """
 
 import hashlib

@@ -1,43 +1,100 @@
 """What makes cached pages stale, and telling every cache about it.
 
-Django's page cache (spineclinic.cache) is made stale as a whole on any content change. The
-proxy or CDN in front (wagtail.contrib.frontend_cache, configured from the environment) is
+Django's page cache (spineclinic.cache) is made stale as a whole on any change a visitor could
+see. What counts is read from Wagtail's own registries each time a row is saved or deleted,
+never from a list kept by hand: every page, every registered snippet and setting, the image
+and document models, redirects, view restrictions, sites, locales and promoted search results
+(`site_wide_models`). A snippet or setting registered after start-up counts from then on; that
+is also why the registries are read late: the project's app is ready before
+`wagtail.snippets`, which registers snippets in its own `ready()`.
+
+Saving a draft (a page's or a draftable snippet's new revision, a lock, a never-published
+draft) changes nothing a visitor sees and keeps the cache; publishing, unpublishing, moving,
+deleting and every save of a model without drafts clear it.
+
+The proxy or CDN in front (wagtail.contrib.frontend_cache, configured from the environment) is
 purged too: Wagtail itself purges a page's URLs when it is published or unpublished; this
-module adds moves, deletions and the site-wide changes (clinic settings, clinicians, images,
-view restrictions, promoted results), which purge each site's home page. The shipped Varnish
-treats any purge as "this site changed" and drops all of its pages (deploy/varnish/default.vcl);
-a CDN drops the purged URLs and refreshes the rest within s-maxage (docs/deployment.md).
+module adds moves, deletions and the site-wide changes, which purge each site's home page. The
+shipped Varnish treats any purge as "this site changed" and drops all of its pages
+(deploy/varnish/default.vcl); a CDN drops the purged URLs and refreshes the rest within
+s-maxage (docs/deployment.md).
 """
 
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import post_page_move
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    COMMENTS_RELATION_NAME,
+    CollectionViewRestriction,
+    DraftStateMixin,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
+from wagtail.signals import page_unpublished, post_page_move, unpublished
+from wagtail.snippets.models import get_snippet_models
 
 from . import cache
 
 logger = logging.getLogger(__name__)
 
+# What saving a draft revision or taking a lock writes on the live row: only editors see it.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 
-def _site_wide_models():
-    from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    from conditions.models import Clinician
-
-    return (
-        BaseSiteSetting,
-        BaseGenericSetting,
-        Clinician,
-        AbstractImage,
+def site_wide_models():
+    """Every model besides pages whose rows public pages show or depend on, as Wagtail's
+    registries list them now."""
+    models = [
+        *get_snippet_models(),
+        get_image_model(),
+        get_document_model(),
+        PageViewRestriction,
+        CollectionViewRestriction,
         Site,
         Locale,
-        PageViewRestriction,
-        SearchPromotion,
+    ]
+    if apps.is_installed("wagtail.contrib.settings"):
+        from wagtail.contrib.settings.registry import registry
+
+        models.extend(registry)
+    if apps.is_installed("wagtail.contrib.redirects"):
+        from wagtail.contrib.redirects.models import Redirect
+
+        models.append(Redirect)
+    if apps.is_installed("wagtail.contrib.search_promotions"):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        models.append(SearchPromotion)
+    return tuple(models)
+
+
+def visible_change(instance, update_fields):
+    """False when a save only touches what editors see: a draft revision, a lock, or a draft
+    that has never been published."""
+    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return False
+    return not (
+        isinstance(instance, DraftStateMixin)
+        and not instance.live
+        and instance.first_published_at is None
     )
 
 
@@ -66,11 +123,21 @@ def site_root_urls():
     return [site.root_url + "/" for site in Site.objects.all()]
 
 
-def content_saved(sender, instance, **kwargs):
+def content_saved(sender, instance, update_fields=None, **kwargs):
     if isinstance(instance, Page):
+        if visible_change(instance, update_fields):
+            cache.invalidate()
+    elif isinstance(instance, site_wide_models()) and visible_change(instance, update_fields):
         cache.invalidate()
-    elif isinstance(instance, _site_wide_models()):
-        cache.invalidate()
+        purge_urls(site_root_urls())
+
+
+def content_unpublished(sender, instance, **kwargs):
+    """Wagtail's unpublish (the editor's button, expiry, scripts): also for a page that went
+    live without being published through Wagtail (the content loader, factories), whose save
+    alone looks like a draft's."""
+    cache.invalidate()
+    if not isinstance(instance, Page):
         purge_urls(site_root_urls())
 
 
@@ -86,7 +153,7 @@ def content_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         cache.invalidate()
         purge_urls([getattr(instance, "_url_before_delete", None)])
-    elif isinstance(instance, _site_wide_models()):
+    elif isinstance(instance, site_wide_models()):
         cache.invalidate()
         purge_urls(site_root_urls())
 
@@ -103,8 +170,11 @@ def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
 
 
 def connect():
-    """Called from the app's ready(): one receiver for every model, filtered by type."""
+    """Called from the app's ready(): one receiver for every model, filtered by type when a
+    row changes (so snippets registered later are seen)."""
     post_save.connect(content_saved, dispatch_uid="spineclinic-cache-saved")
     pre_delete.connect(page_about_to_be_deleted, dispatch_uid="spineclinic-cache-pre-delete")
     post_delete.connect(content_deleted, dispatch_uid="spineclinic-cache-deleted")
     post_page_move.connect(page_moved, dispatch_uid="spineclinic-cache-moved")
+    page_unpublished.connect(content_unpublished, dispatch_uid="spineclinic-cache-unpublished")
+    unpublished.connect(content_unpublished, dispatch_uid="spineclinic-cache-unpublished-object")

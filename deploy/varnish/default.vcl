@@ -13,6 +13,9 @@ vcl 4.1;
 # listings on other pages too, so any purge drops every stored page (a ban, whatever the host
 # name the purge names: www. or not, the site's pages all change together).
 #
+# Compression: HTML, CSS, JavaScript, JSON, XML and SVG that may be shared leave gzipped
+# (compress_text below).
+#
 # TLS ends in front of this proxy (load balancer or CDN), which sets X-Forwarded-Proto.
 
 import std;
@@ -90,6 +93,7 @@ sub vcl_backend_response {
         # Hashed file names (WhiteNoise): they never change.
         set beresp.ttl = 1d;
         unset beresp.http.Set-Cookie;
+        call compress_text;
         return (deliver);
     }
 
@@ -112,10 +116,23 @@ sub vcl_backend_response {
             unset beresp.http.Vary;
         }
     }
+    call compress_text;
     # s-maxage from Django decides the lifetime; serve a stale copy for a while if gunicorn is
     # down, so the phone numbers stay on screen.
     set beresp.grace = 6h;
     return (deliver);
+}
+
+# Text leaves the proxy gzipped for every client that accepts it: a phone on a slow line gets
+# the condition page's 8.7 KB, not its 40 KB (docs/performance.md). Varnish keeps one gzipped
+# copy and unzips it for a client that does not accept gzip. Only shared responses are
+# compressed here: a page for one visitor (a form with its token and what the patient typed)
+# leaves as the site sent it, so compression cannot leak a secret from it (BREACH).
+sub compress_text {
+    if (!beresp.http.Content-Encoding &&
+        beresp.http.Content-Type ~ "^(text/(html|css|plain|xml|javascript)|application/(javascript|json|ld\+json|manifest\+json|xml|rss\+xml|atom\+xml)|image/svg\+xml)(;|$)") {
+        set beresp.do_gzip = true;
+    }
 }
 
 sub vcl_deliver {

@@ -28,3 +28,5 @@ LOGGING = {
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 # Pages are rendered afresh in tests; tests/test_caching.py switches the page cache on.
 PAGE_CACHE = False
+# Throwaway models for tests (tests/testapp): a snippet registered at run time, and so on.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
