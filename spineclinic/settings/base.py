@@ -316,6 +316,9 @@ REQUEST_FORM_RATE = os.environ.get("REQUEST_FORM_RATE", "30/h")
 RATELIMIT_USE_CACHE = "default"
 # A form sent faster than this after it was shown is a bot's (a person needs longer).
 REQUEST_FORM_MIN_SECONDS = 3
+# A form's signed stamp is good for this long after the form was shown; after it, the post is
+# not sent and the person is shown the form again, answers kept, to send once more.
+REQUEST_FORM_MAX_AGE_HOURS = int(os.environ.get("REQUEST_FORM_MAX_AGE_HOURS", "24"))
 
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 AXES_VERBOSE = False
