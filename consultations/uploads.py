@@ -61,11 +61,19 @@ class ReportFilesField(forms.FileField):
         return files
 
 
-def safe_name(name):
-    """The file's own name without folders or control characters, for staff to read."""
+def safe_name(name, max_length=200):
+    """The file's own name without folders or control characters, for staff to read. A name
+    longer than max_length loses the end of its stem, never its extension (a long
+    'scan ... .pdf' is still a .pdf)."""
     name = PurePath(str(name).replace("\\", "/")).name
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*')
-    return name.strip(" .")[:200] or "upload"
+    name = name.strip(" .") or "upload"
+    if len(name) <= max_length:
+        return name
+    suffix = PurePath(name).suffix
+    if len(suffix) > 10:  # not an extension, just a dot in a long name
+        suffix = ""
+    return name[: max_length - len(suffix)].rstrip(" .") + suffix
 
 
 def check_upload(upload):
