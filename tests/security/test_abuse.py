@@ -260,3 +260,44 @@ def test_a_field_over_2_5_mb_gets_the_sites_own_400_page(client, form_pages):  #
     html = response.content.decode()
     assert "We could not accept what was sent" in html and "(212) 555-0140" in html
     assert PatientRequest.objects.count() == 0
+
+
+def test_the_400_page_has_the_numbers_even_before_any_page_was_shown(client, form_pages):  # noqa: F811
+    """A fresh server process, or an emptied cache, has remembered no numbers yet."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from spineclinic import contact_cache
+
+    contact_cache.forget()
+    files = [SimpleUploadedFile(f"s{i}.pdf", b"%PDF-1.4", "application/pdf") for i in range(101)]
+    response = client.post(form_pages["consultation"].url, {**consultation_data(), "files": files})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "We could not accept what was sent" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and "tel:911" in html
+
+
+def test_the_413_page_gives_the_numbers_to_call(client, form_pages):  # noqa: F811
+    from spineclinic import contact_cache
+
+    contact_cache.forget()
+    response = client.generic(
+        "POST",
+        form_pages["consultation"].url,
+        b"x",
+        content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(200 * 1024 * 1024),
+    )
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert "too much to send at once" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and 'href="tel:911"' in html
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_too_many_fields_gives_the_urgent_line_and_911(client, form_pages):  # noqa: F811
+    data = consultation_data()
+    data.update({f"extra{i}": "x" for i in range(400)})
+    html = client.post(form_pages["consultation"].url, data).content.decode()
+    assert "We could not read that form" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and 'href="tel:911"' in html
