@@ -55,7 +55,7 @@ def test_a_referrers_details_are_not_stored_in_plain_text(client, form_pages, in
         assert value in html
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_encrypts_referrals_stored_before_it():
     executor = MigrationExecutor(connection)
     executor.migrate([BEFORE])
