@@ -4,13 +4,24 @@ import pytest
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.test import override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import login_verified
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def axes_on(settings):
+    """The login lockout, which the test settings leave out (see settings/test.py). Through
+    pytest-django's `settings`, so that tests also changing other settings restore them all
+    in order: an override_settings decorator around them left the lockout on for every test
+    after them."""
+    settings.AUTHENTICATION_BACKENDS = [
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
 
 
 @pytest.fixture
@@ -93,12 +104,7 @@ def test_next_cannot_send_you_elsewhere(client, home, intake):
     assert response["Location"] == "/admin/"
 
 
-@override_settings(
-    AUTHENTICATION_BACKENDS=[
-        "axes.backends.AxesStandaloneBackend",
-        "django.contrib.auth.backends.ModelBackend",
-    ]
-)
+@pytest.mark.usefixtures("axes_on")
 def test_login_locks_after_repeated_failures(client, home, editor, caplog):
     from axes.models import AccessAttempt
 
@@ -155,14 +161,6 @@ def test_a_lost_phone_is_reset_and_audited(client, home, intake):
     assert client.get("/admin/")["Location"].startswith("/admin/two-factor/setup/")
 
 
-AXES = override_settings(
-    AUTHENTICATION_BACKENDS=[
-        "axes.backends.AxesStandaloneBackend",
-        "django.contrib.auth.backends.ModelBackend",
-    ]
-)
-
-
 def log_in(address, username, password, proxy=None):
     """A login post from one client, straight or through the proxy."""
     from django.test import Client
@@ -175,7 +173,7 @@ def log_in(address, username, password, proxy=None):
     return client, response
 
 
-@AXES
+@pytest.mark.usefixtures("axes_on")
 def test_lockout_counts_the_client_behind_the_proxy(settings, home, editor):
     from axes.models import AccessAttempt
 
@@ -187,7 +185,7 @@ def test_lockout_counts_the_client_behind_the_proxy(settings, home, editor):
     assert AccessAttempt.objects.filter(ip_address="192.0.2.10").exists()
 
 
-@AXES
+@pytest.mark.usefixtures("axes_on")
 def test_guesses_spread_over_addresses_still_lock_the_account(home, editor):
     for number in range(5):
         _, response = log_in(f"203.0.113.{number}", "editor2fa", "wrong-password")
@@ -196,7 +194,7 @@ def test_guesses_spread_over_addresses_still_lock_the_account(home, editor):
     assert response.status_code == 429  # from a fresh address too, while the pause lasts
 
 
-@AXES
+@pytest.mark.usefixtures("axes_on")
 def test_a_password_reset_lifts_the_lock(home, editor, mailoutbox):
     import re
 
