@@ -67,7 +67,7 @@ smoke: ## Prove `make run` works on a fresh clone of this repository (used by CI
 	bash .ci/smoke-make-run
 
 clean: ## Remove the local database, media and environment
-	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-*-password
+	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-*-password .local-*-totp
 
 .PHONY: lighthouse
 lighthouse: install ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)

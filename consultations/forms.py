@@ -1,11 +1,7 @@
 """One form per kind of request. Every error says what to do, next to its field and in the
 summary at the top of the page."""
 
-import time
-
 from django import forms
-from django.conf import settings
-from django.core import signing
 
 from spineclinic import redflags
 
@@ -64,8 +60,8 @@ class RequestFormMixin(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"required": "expired", "invalid": "expired"},
     )
-    # Spam checks that need no third party: a field people never see (bots fill it in) and
-    # the time the form was shown, signed so it cannot be forged.
+    # Spam checks that need no third party (consultations/bot_checks.py): a field people never
+    # see (bots fill it in) and when, and to which browser, the form was shown, signed.
     website = forms.CharField(
         required=False,
         label="Leave this empty",
@@ -102,20 +98,6 @@ class RequestFormMixin(forms.Form):
         if "submission_token" in self.errors:
             items.append(("", "This form has expired. Check your answers and send it again."))
         return items
-
-    @staticmethod
-    def started_stamp():
-        return signing.dumps(time.time(), salt="request-form-started")
-
-    def looks_automated(self):
-        """True for a bot: the hidden field filled in, or sent too fast, or no valid stamp."""
-        if self.data.get("website"):
-            return True
-        try:
-            started = signing.loads(self.data.get("form_started", ""), salt="request-form-started")
-        except signing.BadSignature:
-            return True
-        return time.time() - float(started) < settings.REQUEST_FORM_MIN_SECONDS
 
     def sections_for_display(self):
         return [

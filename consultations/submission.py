@@ -1,8 +1,10 @@
 """Storing a request: the row, its files and its notification tasks in one transaction."""
 
 import logging
+import uuid
 
 from django.db import DatabaseError, IntegrityError, transaction
+from django.utils.crypto import salted_hmac
 
 from . import notifications, scanning, triage
 from .models.requests import PatientRequest, RequestFile
@@ -15,9 +17,19 @@ class RequestNotStored(Exception):
     """The database could not take the request: the person must be told it was not received."""
 
 
-def submit_request(form, request_type):
-    """Save a valid form's request exactly once per form token; return the stored request."""
-    token = form.cleaned_data["submission_token"]
+def bound_token(form_token, browser):
+    """The token stored with a request: the form's one-time token bound to the browser that
+    was shown the form (consultations.bot_checks.browser_key). The same form posted twice
+    from that browser finds its request again; the same token posted from any other browser
+    is a different token, so it never reaches someone else's request or confirmation."""
+    digest = salted_hmac("request-submission-token", f"{browser}:{form_token}").digest()
+    return uuid.UUID(bytes=digest[:16])
+
+
+def submit_request(form, request_type, browser):
+    """Save a valid form's request exactly once per form token and browser; return the
+    stored request."""
+    token = bound_token(form.cleaned_data["submission_token"], browser)
     try:
         existing = PatientRequest.objects.filter(submission_token=token).first()
         if existing is not None:

@@ -91,16 +91,19 @@ class ReportFilesField(forms.FileField):
         return cleaned
 
 
-def safe_name(name):
-    """The file's own name without folders or control characters, for staff to read; a long
-    name is shortened before its extension, which is kept."""
+def safe_name(name, max_length=MAX_NAME_LENGTH):
+    """The file's own name without folders or control characters, for staff to read. A name
+    longer than max_length loses the end of its stem, never its extension (a long
+    'scan ... .pdf' is still a .pdf)."""
     name = PurePath(str(name).replace("\\", "/")).name
     name = "".join(ch for ch in name if ch.isprintable() and ch not in '<>:"|?*')
-    name = name.strip(" .")
-    if len(name) > MAX_NAME_LENGTH:
-        suffix = PurePath(name).suffix[:10]
-        name = name[: MAX_NAME_LENGTH - len(suffix)].rstrip(" .") + suffix
-    return name or "upload"
+    name = name.strip(" .") or "upload"
+    if len(name) <= max_length:
+        return name
+    suffix = PurePath(name).suffix
+    if len(suffix) > 10:  # not an extension, just a dot in a long name
+        suffix = ""
+    return name[: max_length - len(suffix)].rstrip(" .") + suffix
 
 
 class Scanner:

@@ -48,6 +48,28 @@ def recall():
     return data or _last_seen.get("data")
 
 
+def recall_or_load():
+    """What recall() gives; failing that (a fresh process, an emptied cache), the default
+    site's clinic settings from the database, if it answers. For pages that come before any
+    view, such as the 400 and 413 pages, which must still give the numbers to call."""
+    data = recall()
+    if data:
+        return data
+    try:
+        from wagtail.models import Site
+
+        from .models import ClinicSettings
+
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return None
+        remember(ClinicSettings.for_site(site))
+    except Exception:  # the database is down too: the page says what it can without it
+        logger.warning("Could not read the practice's contact details for an error page.")
+        return None
+    return _last_seen.get("data")
+
+
 def forget():
     """Drop what is remembered (for tests)."""
     _last_seen.clear()

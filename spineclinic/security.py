@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.views.debug import SafeExceptionReporterFilter
 from wagtail.admin.views import account
 
+from . import contact_cache
+
 ADMIN_PREFIX = "/admin/"
 
 
@@ -73,7 +75,8 @@ class RequestSizeLimitMiddleware:
 def request_too_large(limit):
     """A page that needs no database: it may be shown when little else works."""
     body = render_to_string(
-        "security/request_too_large.html", {"limit_mb": round(limit / (1024 * 1024))}
+        "security/request_too_large.html",
+        {"limit_mb": round(limit / (1024 * 1024)), "contact": contact_cache.recall_or_load()},
     )
     response = HttpResponse(body, status=413)
     response["Cache-Control"] = "no-store"

@@ -183,7 +183,7 @@ def bad_request(request, exception=None):
     """The 400 page (more than 100 files, a field over 2.5 MB, a malformed post): the site's
     own words and phone numbers, like the 500 page and without the database, since it can
     come before any view runs. No-store: it answers one person's post."""
-    response = _plain_error_response(status=400)
+    response = _plain_error_response(status=400, contact=contact_cache.recall_or_load())
     response["Cache-Control"] = "no-store"
     return response
 
@@ -205,8 +205,8 @@ department.</p></main></body></html>
 """
 
 
-def _plain_error_response(status):
-    contact = contact_cache.recall()
+def _plain_error_response(status, contact=None):
+    contact = contact or contact_cache.recall()
     try:
         html = loader.get_template("500.html").render({"contact": contact, "status": status})
     except Exception:

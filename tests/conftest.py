@@ -6,6 +6,29 @@ from wagtail.models import Page, Site
 from tests.clamd import clamd_socket, scanner, scanner_down, scanner_hanging  # noqa: F401
 from tests.factories import CareAdviceFactory, ClinicSettingsFactory, HomePageFactory
 
+# The CSRF secret of "the browser" every test client is (see below): 32 letters and digits, the
+# form Django gives its secrets.
+TEST_CSRF_SECRET = "TestBrowserCsrfSecret0123456789a"  # noqa: S105  # nosec B105
+# Another browser's.
+OTHER_CSRF_SECRET = "AnotherBrowsersSecret0123456789x"  # noqa: S105  # nosec B105
+
+
+@pytest.fixture(autouse=True)
+def test_clients_have_a_csrf_cookie(monkeypatch, settings):
+    """Every browser that loaded a form holds the CSRF cookie the form set, and the forms' bot
+    check is bound to it (consultations/bot_checks.py). Tests that post a form without loading
+    it first therefore start each test client with that cookie, and `started()` stamps the form
+    for it; a client that loads the form gets a cookie of its own, as a browser does."""
+    from django.test import Client
+
+    original_init = Client.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        self.cookies[settings.CSRF_COOKIE_NAME] = TEST_CSRF_SECRET
+
+    monkeypatch.setattr(Client, "__init__", init)
+
 
 @pytest.fixture
 def home(db):

@@ -20,6 +20,9 @@ def password_files(tmp_path, monkeypatch):
         "password_file",
         lambda username: tmp_path / f".local-{username}-password",
     )
+    monkeypatch.setattr(
+        ensure_local_admin, "key_file", lambda username: tmp_path / f".local-{username}-totp"
+    )
     return tmp_path
 
 
@@ -56,10 +59,40 @@ def test_one_login_per_role_printed_and_kept(password_files, settings):
         assert f"username: {username}  password: {password}" in output
     damico.refresh_from_db()
     assert damico.user == users["reviewer"]
-    # Those who can see patient requests are told they will set up two-factor sign-in.
+    # Every login needs a second factor; each demo login is told how to get its code.
     lines = {line.split("username: ")[1].split()[0]: line for line in output.splitlines()}
-    assert "two-factor" in lines["admin"] and "two-factor" in lines["intake"]
-    assert "two-factor" not in lines["editor"] and "two-factor" not in lines["reviewer"]
+    for username in ["admin", "editor", "reviewer", "intake"]:
+        assert f"manage.py two_factor_code {username}" in lines[username]
     # A second run keeps the same passwords and makes no one twice.
     assert run() == output
     assert get_user_model().objects.count() == 4
+
+
+def test_a_demo_login_can_pass_two_step_login(password_files, settings, client, home):
+    """Someone trying the workflow logs in with the printed password and the code
+    `manage.py two_factor_code` prints, and reaches the admin as an editor."""
+    settings.DEBUG = True
+    run()
+    password = (password_files / ".local-editor-password").read_text().strip()
+    assert client.login(username="editor", password=password)
+    assert client.get("/admin/")["Location"].startswith("/admin/two-factor/verify/")
+    out = StringIO()
+    call_command("two_factor_code", "editor", stdout=out)
+    code = out.getvalue().strip()
+    response = client.post("/admin/two-factor/verify/", {"token": code})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_no_code_is_shown_for_a_real_authenticator_or_without_debug(password_files, settings):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    settings.DEBUG = True
+    user = get_user_model().objects.create_user("someone", password="x" * 12)
+    TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    with pytest.raises(CommandError, match="no demo authenticator"):
+        call_command("two_factor_code", "someone", stdout=StringIO())
+    run()
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("two_factor_code", "editor", stdout=StringIO())

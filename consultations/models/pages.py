@@ -20,12 +20,13 @@ from conditions.models import ListingMixin
 from spineclinic import client_address, contact_cache
 from spineclinic.redflags import Level
 
-from .. import triage
+from .. import bot_checks, triage
+from ..bot_checks import Refusal
 from ..calculators import referral_prefill
 from ..choices import RequestType
 from ..forms import ConsultationForm, ReferralForm, SecondOpinionForm
 from ..submission import RequestNotStored, submit_request
-from .requests import PatientRequest, new_reference
+from .requests import PatientRequest
 from .tools import SinsCalculatorPage
 
 SESSION_KEY = "received_requests"
@@ -83,7 +84,7 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
         return self.form_class(
             initial={
                 "submission_token": uuid.uuid4(),
-                "form_started": self.form_class.started_stamp(),
+                "form_started": bot_checks.new_stamp(request),
             }
         )
 
@@ -95,13 +96,15 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
             refusal = self.refuse_abuse(request)
             if refusal is not None:
                 return refusal
+            refused = bot_checks.refusal(request, request.POST)
+            if refused is not None:
+                return self.not_sent(request, refused)
         form = self.get_form(request)
-        if request.method == "POST" and form.looks_automated():
-            # Store nothing, and look like success so the bot learns nothing.
-            return self.pretend_received(request)
         if request.method == "POST" and form.is_valid():
             try:
-                patient_request = submit_request(form, self.request_type)
+                patient_request = submit_request(
+                    form, self.request_type, browser=bot_checks.browser_key(request)
+                )
             except RequestNotStored:
                 # The database is failing: this page must not need it. It still says first
                 # what to do now, from the answers, as the confirmation would.
@@ -150,11 +153,21 @@ class RequestFormPage(RoutablePageMixin, ListingMixin, Page):
         context = self.get_context(request) | {"patient_request": patient_request}
         return self.private_response(request, self.received_template, context)
 
-    def pretend_received(self, request):
-        fake = PatientRequest(
-            request_type=self.request_type, reference=new_reference(self.request_type)
+    def not_sent(self, request, refused):
+        """A post that failed a bot check: nothing is stored, and the page says so plainly,
+        with the phone numbers and the form again, the answers kept, a fresh stamp and the
+        hidden field emptied, so that a person (whose browser may have filled in the hidden
+        field, or who left the page open overnight) can check it and send it again."""
+        bot_checks.count_refusal(refused)
+        data = request.POST.copy()
+        data["form_started"] = bot_checks.new_stamp(request)
+        data["website"] = ""
+        form = self.form_class(data, request.FILES)
+        response = self.render(
+            request, context_overrides={"form": form, "not_sent": Refusal(refused)}
         )
-        return self.received_page(request, fake)
+        response["Cache-Control"] = "no-store"
+        return response
 
     @path("received/", name="received")
     def received_view(self, request):

@@ -172,14 +172,16 @@ class PatientRequest(models.Model):
     questions = SecretTextField(max_length=4000, blank=True, null=True)
     imaging_location = SecretTextField(max_length=1000, blank=True, null=True)
 
-    # Referral (from a clinician).
-    referrer_name = models.CharField(max_length=200, blank=True)
+    # Referral (from a clinician). The referrer's name, NPI, phone and email identify a person
+    # and are encrypted like the patient's; credentials, practice and fax describe the
+    # practice and stay plain.
+    referrer_name = SecretCharField(max_length=200, blank=True, null=True)
     referrer_credentials = models.CharField(max_length=60, blank=True)
-    referrer_npi = models.CharField(max_length=10, blank=True)
+    referrer_npi = SecretCharField(max_length=10, blank=True, null=True)
     referrer_practice = models.CharField(max_length=200, blank=True)
-    referrer_phone = models.CharField(max_length=30, blank=True)
+    referrer_phone = SecretCharField(max_length=30, blank=True, null=True)
     referrer_fax = models.CharField(max_length=30, blank=True)
-    referrer_email = models.EmailField(max_length=254, blank=True)
+    referrer_email = SecretEmailField(max_length=254, blank=True, null=True)
     histology = SecretCharField(max_length=200, blank=True, null=True)
     levels_involved = SecretCharField(max_length=200, blank=True, null=True)
     neuro_status = SecretCharField(

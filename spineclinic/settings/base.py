@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 # Widget templates are looked up like any other template, so the site can override them.
@@ -329,8 +330,19 @@ REQUEST_FORM_RATE = os.environ.get("REQUEST_FORM_RATE", "30/h")
 RATELIMIT_USE_CACHE = "default"
 # A form sent faster than this after it was shown is a bot's (a person needs longer).
 REQUEST_FORM_MIN_SECONDS = 3
+# A form's signed stamp is good for this long after the form was shown; after it, the post is
+# not sent and the person is shown the form again, answers kept, to send once more.
+REQUEST_FORM_MAX_AGE_HOURS = int(os.environ.get("REQUEST_FORM_MAX_AGE_HOURS", "24"))
 
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Two-step login (spineclinic/two_factor.py) throttles wrong codes itself, per browser session
+# and per authenticator, so that someone with only the password cannot keep the owner out;
+# django-otp's own throttle, shared by everyone trying the account, is off.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+# Wrong codes an hour, from all sessions together, before an authenticator's codes are paused
+# for the rest of the hour (recovery codes still work).
+TWO_FACTOR_MAX_WRONG_CODES = 10
 AXES_VERBOSE = False
 
 # Page cache (spineclinic/cache.py): rendered public pages in the cache above, made stale on

@@ -19,6 +19,7 @@ def people(live_site, django_db_blocker):
     from django.apps import apps
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from conditions.models import Clinician, TreatmentPage
 
@@ -29,6 +30,8 @@ def people(live_site, django_db_blocker):
         for username, group in [("editor", "Editors"), ("reviewer", "Clinical reviewers")]:
             user = get_user_model().objects.create_user(f"browser-{username}", password=PASSWORD)
             user.groups.add(Group.objects.get(name=group))
+            device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+            user.totp_key = device.bin_key  # for the codes the "app" shows at login
             users[username] = user
         clinician = Clinician.objects.get(slug="damico")
         clinician.user = users["reviewer"]
@@ -46,8 +49,18 @@ def log_in(browser, live_site, user):
     tab.fill("#id_username", user.username)
     tab.fill("#id_password", PASSWORD)
     tab.click("button[type=submit]")
+    # Every admin role takes the second step: the code from the authenticator app.
+    tab.wait_for_url(re.compile(r".*/admin/two-factor/verify/.*"))
+    tab.fill("#id_token", current_code(user))
+    tab.press("#id_token", "Enter")
     tab.wait_for_url(f"{live_site}/admin/")
     return context, tab
+
+
+def current_code(user):
+    from django_otp.oath import totp
+
+    return f"{totp(user.totp_key):06d}"
 
 
 def open_more_actions(tab):

@@ -86,7 +86,7 @@ def test_roles_and_workflow_exist_and_cover_the_site(condition):
 def test_an_editor_cannot_publish_a_clinical_page(client, condition, editor):
     assert not condition.permissions_for_user(editor).can_publish()
     assert condition.permissions_for_user(editor).can_edit()
-    client.force_login(editor)
+    login_verified(client, editor)
     edit_url = reverse("wagtailadmin_pages:edit", args=[condition.pk])
     html = client.get(edit_url).content.decode()
     assert "Submit to Clinical sign-off" in html
@@ -105,7 +105,7 @@ def test_an_editor_cannot_publish_a_clinical_page(client, condition, editor):
 def test_an_editor_submits_and_a_reviewers_approval_publishes_and_stamps(
     client, condition, editor, reviewer
 ):
-    client.force_login(editor)
+    login_verified(client, editor)
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[condition.pk]),
         condition_form(condition, title="Spine metastases, revised", **{"action-submit": "1"}),
@@ -114,7 +114,7 @@ def test_an_editor_submits_and_a_reviewers_approval_publishes_and_stamps(
     page = live(condition)
     assert page.workflow_in_progress and page.title == "Spine metastases"
 
-    client.force_login(reviewer)
+    login_verified(client, reviewer)
     task_state = page.current_workflow_task_state
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
@@ -264,7 +264,7 @@ def test_the_sign_off_log_lists_approvals_and_unsigned_publishes_and_exports_csv
     revision_id = live(condition).live_revision_id
     live(condition).save_revision(user=admin_user).publish(user=admin_user)
 
-    client.force_login(reviewer)
+    login_verified(client, reviewer)
     html = client.get(LOG_URL).content.decode()
     clinician = reviewer.clinicians.get()
     assert "Spine metastases" in html and escape(clinician.display_name) in html
@@ -295,7 +295,7 @@ def test_report_permission_ladder(client, condition, django_user_model, url):
         assert "/admin/login/" not in response["Location"]
 
     for group in (EDITORS, REVIEWERS):
-        client.force_login(user_in(django_user_model, group, f"user-{group.split()[-1]}"))
+        login_verified(client, user_in(django_user_model, group, f"user-{group.split()[-1]}"))
         assert client.get(url).status_code == 200, group
 
 
@@ -309,7 +309,7 @@ def test_an_overdue_page_says_due_for_review_in_the_admin_and_keeps_its_date_pub
         last_reviewed=today() - datetime.timedelta(days=400),
         next_review_due=today() - datetime.timedelta(days=35),
     )
-    client.force_login(editor)
+    login_verified(client, editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[overdue.pk])).content.decode()
     assert "Due for review" in html
     public = html_of(client, overdue)

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
+from tests.conftest import login_verified
 from tests.factories import (
     ClinicianFactory,
     ConditionIndexPageFactory,
@@ -96,7 +97,7 @@ def test_report_refused_to_anonymous_and_to_users_without_page_permissions(
 
     user = django_user_model.objects.create_user("reader", password="a-long-password-1")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get(REPORT_URL)
     assert response.status_code in (302, 403)
     if response.status_code == 302:
@@ -114,7 +115,7 @@ def test_editor_sees_only_pages_they_can_edit(client, pages, django_user_model, 
         )
     user = django_user_model.objects.create_user("editor", password="a-long-password-1")
     user.groups.add(editors)
-    client.force_login(user)
+    login_verified(client, user)
     html = client.get(REPORT_URL).content.decode()
     assert "Due soon symptom" in html
     assert "Overdue condition" not in html

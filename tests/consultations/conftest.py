@@ -5,14 +5,15 @@ from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core import signing
 from django.core.management import call_command
 
+from consultations import bot_checks
 from consultations.models import (
     ConsultationRequestPage,
     ReferralRequestPage,
     SecondOpinionRequestPage,
 )
+from tests.conftest import TEST_CSRF_SECRET
 
 
 def add_form_page(parent, model, slug, title):
@@ -41,9 +42,10 @@ def form_pages(home):
     }
 
 
-def started(seconds_ago=60):
-    """The signed time the form was shown, as the page puts it in the form."""
-    return signing.dumps(time.time() - seconds_ago, salt="request-form-started")
+def started(seconds_ago=60, csrf_secret=TEST_CSRF_SECRET):
+    """The signed stamp of when, and to which browser, the form was shown, as the page puts it
+    in the form; by default for the browser every test client is (tests/conftest.py)."""
+    return bot_checks.stamp(time.time() - seconds_ago, bot_checks.key_for_csrf_secret(csrf_secret))
 
 
 def consultation_data(**overrides):

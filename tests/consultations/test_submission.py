@@ -4,13 +4,15 @@ import threading
 import uuid
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from consultations.models import PatientRequest
+from tests.conftest import OTHER_CSRF_SECRET
 
-from .conftest import consultation_data, referral_data, second_opinion_data
+from .conftest import consultation_data, referral_data, second_opinion_data, started
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +118,34 @@ def test_confirmation_is_only_shown_to_the_person_who_sent_it(client, form_pages
     response = stranger.get(form_pages["consultation"].url + "received/")
     assert response.status_code == 302
     assert response["Location"] == form_pages["consultation"].url
+
+
+def test_another_persons_submission_token_never_shows_their_confirmation(client, form_pages):
+    """Someone in another browser who has learned a form's token (from a shared computer's
+    history, say) and posts the form with it gets a request of their own, with its own
+    reference: never the first person's confirmation."""
+    page = form_pages["consultation"]
+    token = str(uuid.uuid4())
+    submit(client, page, consultation_data(submission_token=token))
+    first = PatientRequest.objects.get()
+
+    other = Client()
+    other.cookies[settings.CSRF_COOKIE_NAME] = OTHER_CSRF_SECRET
+    received = submit(
+        other,
+        page,
+        consultation_data(
+            submission_token=token,
+            form_started=started(csrf_secret=OTHER_CSRF_SECRET),
+            patient_name="Eve Other",
+        ),
+    )
+    second = PatientRequest.objects.exclude(pk=first.pk).get()
+    assert second.patient_name == "Eve Other"
+    html = received.content.decode()
+    assert second.reference in html and first.reference not in html
+    assert "Maria Canary-Lopez" not in html
+    assert first.reference not in other.get(page.url + "received/").content.decode()
 
 
 def test_form_page_is_not_cached(client, form_pages):

@@ -1,37 +1,116 @@
 """Bots, floods and oversized posts: refused, with nothing stored."""
 
+import contextlib
+import logging
+import re
+import time
+from unittest import mock
+
 import pytest
 from django.test import Client
 
 from consultations.models import PatientRequest
+from tests.conftest import OTHER_CSRF_SECRET
 from tests.consultations.conftest import consultation_data, form_pages, started  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
 
-def test_honeypot_looks_like_success_and_stores_nothing(client, form_pages):  # noqa: F811
-    response = client.post(
-        form_pages["consultation"].url, consultation_data(website="http://spam.example")
-    )
+NOT_SENT = "Your request has not been sent"
+
+
+def assert_not_sent_with_answers_kept(response):
+    """The page says plainly that nothing was sent, gives the three numbers to call, and shows
+    the form again with the person's answers."""
     assert response.status_code == 200
-    assert "We have received your request" in response.content.decode()
+    html = response.content.decode()
+    assert NOT_SENT in html and "We have received your request" not in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html  # main and urgent lines
+    assert 'href="tel:911"' in html
+    assert 'value="Maria Canary-Lopez"' in html
+    assert "Canary message about her treatment options." in html
+    assert response["Cache-Control"] == "no-store"
     assert PatientRequest.objects.count() == 0
+    return response.context["form"]
 
 
-def test_a_form_sent_too_fast_is_a_bot(client, form_pages):  # noqa: F811
-    response = client.post(
-        form_pages["consultation"].url, consultation_data(form_started=started(seconds_ago=1))
+def send_again(client, url, form, seconds_later=10):
+    """What a person does on that page: press "Send request" again (a few seconds later)."""
+    data = {name: value if len(value) > 1 else value[0] for name, value in form.data.lists()}
+    with freeze_clock(seconds_later):
+        return client.post(url, data)
+
+
+@contextlib.contextmanager
+def freeze_clock(seconds_later):
+    real = time.time
+    with mock.patch("consultations.bot_checks.time.time", lambda: real() + seconds_later):
+        yield
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        pytest.param(lambda: {"website": "http://spam.example"}, id="hidden field filled in"),
+        pytest.param(lambda: {"form_started": started(seconds_ago=1)}, id="sent too fast"),
+        pytest.param(lambda: {"form_started": "1700000000"}, id="forged stamp"),
+        pytest.param(lambda: {"form_started": ""}, id="no stamp"),
+        pytest.param(lambda: {"form_started": started(seconds_ago=25 * 3600)}, id="expired stamp"),
+        pytest.param(
+            lambda: {"form_started": started(csrf_secret=OTHER_CSRF_SECRET)},
+            id="stamp from another browser",
+        ),
+    ],
+)
+def test_a_post_failing_a_bot_check_is_told_it_was_not_sent(client, form_pages, overrides):  # noqa: F811
+    url = form_pages["consultation"].url
+    response = client.post(url, consultation_data(**overrides()))
+    form = assert_not_sent_with_answers_kept(response)
+    assert form.data["website"] == ""
+    # A real person sends it again from that page, and it arrives.
+    resent = send_again(client, url, form)
+    assert resent.status_code == 302
+    assert PatientRequest.objects.count() == 1
+    assert PatientRequest.objects.get().patient_name == "Maria Canary-Lopez"
+
+
+def test_a_browser_that_autofilled_the_hidden_field_can_still_send(client, form_pages):  # noqa: F811
+    """The autofilled field is emptied on the page that says "not sent", so the same person
+    pressing the button again gets through, without retyping anything."""
+    url = form_pages["consultation"].url
+    page = client.get(url)
+    form = page.context["form"]
+    data = consultation_data(
+        website="Maria Canary-Lopez",
+        submission_token=str(form.initial["submission_token"]),
+        form_started=form.initial["form_started"],
     )
-    assert "We have received your request" in response.content.decode()
-    assert PatientRequest.objects.count() == 0
+    with freeze_clock(seconds_later=30):
+        response = client.post(url, data)
+    assert_not_sent_with_answers_kept(response)
+    trap = re.search(r'<input[^>]*name="website"[^>]*>', response.content.decode()).group(0)
+    assert "value=" not in trap
+    assert send_again(client, url, response.context["form"], seconds_later=40).status_code == 302
+    assert PatientRequest.objects.count() == 1
 
 
-def test_a_forged_start_time_is_a_bot(client, form_pages):  # noqa: F811
-    response = client.post(
-        form_pages["consultation"].url, consultation_data(form_started="1700000000")
-    )
-    assert "We have received your request" in response.content.decode()
-    assert PatientRequest.objects.count() == 0
+def test_form_stamps_expire_after_the_setting(settings, client, form_pages):  # noqa: F811
+    settings.REQUEST_FORM_MAX_AGE_HOURS = 2
+    url = form_pages["consultation"].url
+    response = client.post(url, consultation_data(form_started=started(seconds_ago=3 * 3600)))
+    assert NOT_SENT in response.content.decode()
+    response = client.post(url, consultation_data(form_started=started(seconds_ago=3600)))
+    assert response.status_code == 302
+
+
+def test_a_bot_post_is_counted_in_the_log_without_details(client, form_pages, caplog):  # noqa: F811
+    url = form_pages["consultation"].url
+    with caplog.at_level(logging.INFO, logger="consultations.bot_checks"):
+        client.post(url, consultation_data(website="x"))
+        client.post(url, consultation_data(form_started="forged"))
+    messages = [r.getMessage() for r in caplog.records if r.name == "consultations.bot_checks"]
+    assert messages[-1].endswith("refused today: 2")
+    assert not any("Canary" in message for message in messages)
 
 
 def test_people_are_not_mistaken_for_bots(client, form_pages):  # noqa: F811
@@ -181,3 +260,44 @@ def test_a_field_over_2_5_mb_gets_the_sites_own_400_page(client, form_pages):  #
     html = response.content.decode()
     assert "We could not accept what was sent" in html and "(212) 555-0140" in html
     assert PatientRequest.objects.count() == 0
+
+
+def test_the_400_page_has_the_numbers_even_before_any_page_was_shown(client, form_pages):  # noqa: F811
+    """A fresh server process, or an emptied cache, has remembered no numbers yet."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from spineclinic import contact_cache
+
+    contact_cache.forget()
+    files = [SimpleUploadedFile(f"s{i}.pdf", b"%PDF-1.4", "application/pdf") for i in range(101)]
+    response = client.post(form_pages["consultation"].url, {**consultation_data(), "files": files})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "We could not accept what was sent" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and "tel:911" in html
+
+
+def test_the_413_page_gives_the_numbers_to_call(client, form_pages):  # noqa: F811
+    from spineclinic import contact_cache
+
+    contact_cache.forget()
+    response = client.generic(
+        "POST",
+        form_pages["consultation"].url,
+        b"x",
+        content_type="multipart/form-data; boundary=x",
+        CONTENT_LENGTH=str(200 * 1024 * 1024),
+    )
+    assert response.status_code == 413
+    html = response.content.decode()
+    assert "too much to send at once" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and 'href="tel:911"' in html
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_too_many_fields_gives_the_urgent_line_and_911(client, form_pages):  # noqa: F811
+    data = consultation_data()
+    data.update({f"extra{i}": "x" for i in range(400)})
+    html = client.post(form_pages["consultation"].url, data).content.decode()
+    assert "We could not read that form" in html
+    assert "(212) 555-0140" in html and "(212) 555-0142" in html and 'href="tel:911"' in html

@@ -25,7 +25,7 @@ def patient_request(client, form_pages):  # noqa: F811
 
 
 def test_a_refused_user_leaves_no_viewed_entry(client, patient_request, editor_user):  # noqa: F811
-    client.force_login(editor_user)  # an editor: in the admin, but not allowed to see requests
+    login_verified(client, editor_user)  # an editor: in the admin, but not allowed to see requests
     response = client.get(f"/admin/patient-requests/inspect/{patient_request.pk}/")
     assert response.status_code in (302, 403)
     assert not ModelLogEntry.objects.filter(action="consultations.view").exists()

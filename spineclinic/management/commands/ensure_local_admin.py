@@ -1,3 +1,4 @@
+import base64
 import secrets
 from pathlib import Path
 
@@ -5,9 +6,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".local-admin-password"
-TWO_FACTOR = "sets up a two-factor authenticator app at first login: it can see patient requests"
+# Every admin login needs a second factor (spineclinic/two_factor.py). The demo logins come
+# with an authenticator already set up, marked as a demo device, whose key is kept beside the
+# password; `manage.py two_factor_code USERNAME` prints its current code.
+DEMO_DEVICE_NAME = "Demo authenticator (development only)"
 
 # One demo login per role: (username, group, what it is for).
 DEMO_LOGINS = [
@@ -22,6 +27,10 @@ def password_file(username):
     if username == "admin":
         return PASSWORD_FILE
     return Path(settings.BASE_DIR) / f".local-{username}-password"
+
+
+def key_file(username):
+    return Path(settings.BASE_DIR) / f".local-{username}-totp"
 
 
 def local_password(username):
@@ -56,7 +65,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin: {url}  username: {username}  password: {local_password(username)}  "
-                f"({TWO_FACTOR})"
+                f"({self.two_factor_note(user)})"
             )
         )
         if no_demo_logins:
@@ -70,8 +79,7 @@ class Command(BaseCommand):
             note = purpose
             if demo == "reviewer":
                 note += self.link_clinician(user)
-            if user.has_perm("consultations.view_patientrequest"):
-                note += f"; {TWO_FACTOR}"
+            note += f"; {self.two_factor_note(user)}"
             self.stdout.write(
                 self.style.SUCCESS(
                     f"{group_name}: {url}  username: {demo}  password: {local_password(demo)}  "
@@ -89,6 +97,28 @@ class Command(BaseCommand):
             user.set_password(password)
         user.save()
         return user
+
+    def two_factor_note(self, user):
+        """Give the login a demo authenticator (unless it has set up its own) and say how to
+        get its codes."""
+        device = TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME).first()
+        if device is None:
+            if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+                return "two-step login: the authenticator app you set up"
+            device = TOTPDevice(user=user, name=DEMO_DEVICE_NAME, confirmed=True)
+        path = key_file(device.user.get_username())
+        if path.exists():
+            device.key = path.read_text().strip()
+        else:
+            path.write_text(device.key + "\n")
+            path.chmod(0o600)
+        device.confirmed = True
+        device.save()
+        key = base64.b32encode(device.bin_key).decode()
+        return (
+            f"two-step login code: manage.py two_factor_code {user.get_username()}, or add "
+            f"the key {key} to an authenticator app"
+        )
 
     def link_clinician(self, user):
         from conditions.models import Clinician
