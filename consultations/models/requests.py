@@ -23,6 +23,7 @@ from ..choices import (
     ReferrerUrgency,
     Relationship,
     RequestType,
+    SecondOpinionFormat,
     Status,
     SymptomChange,
 )
@@ -170,6 +171,9 @@ class PatientRequest(models.Model):
     previous_recommendations = EncryptedJSONField(default=list, blank=True)
     questions = SecretTextField(max_length=4000, blank=True, null=True)
     imaging_location = SecretTextField(max_length=1000, blank=True, null=True)
+    second_opinion_format = models.CharField(
+        max_length=20, choices=SecondOpinionFormat.choices, blank=True
+    )
 
     # Referral (from a clinician).
     referrer_name = models.CharField(max_length=200, blank=True)
