@@ -171,8 +171,8 @@ class PatientRequest(models.Model):
     previous_recommendations = EncryptedJSONField(default=list, blank=True)
     questions = SecretTextField(max_length=4000, blank=True, null=True)
     imaging_location = SecretTextField(max_length=1000, blank=True, null=True)
-    second_opinion_format = models.CharField(
-        max_length=20, choices=SecondOpinionFormat.choices, blank=True
+    second_opinion_format = SecretCharField(
+        max_length=20, choices=SecondOpinionFormat.choices, blank=True, null=True
     )
 
     # Referral (from a clinician).
