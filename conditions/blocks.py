@@ -7,7 +7,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from spineclinic import redflags
 
-from .choices import ContactItem, HeadingLevel
+from .choices import ContactItem, HeadingLevel, PracticeFact
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -206,6 +206,24 @@ class ContactDetailsBlock(blocks.StructBlock):
         description = "Phone, fax, email, address or hours from the clinic settings."
 
 
+class PracticeFactsBlock(blocks.StructBlock):
+    """Figures only the practice can give (waits, insurance plans, costs), always taken from
+    the clinic settings with the date they were last confirmed, never typed into a page."""
+
+    heading = blocks.CharBlock(max_length=120)
+    intro = blocks.CharBlock(required=False, max_length=300)
+    show = blocks.MultipleChoiceBlock(
+        choices=PracticeFact.choices,
+        help_text="Which facts to show. They come from Settings > Clinic settings.",
+    )
+
+    class Meta:
+        icon = "calendar-alt"
+        template = "blocks/practice_facts_block.html"
+        preview_value = {"heading": "Typical waits", "intro": "", "show": ["waits"]}
+        description = "Waiting times, insurance plans or costs from the clinic settings."
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks available in every page body."""
 
@@ -218,6 +236,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     faq = FAQBlock()
     related_pages = RelatedPagesBlock()
     contact_details = ContactDetailsBlock()
+    practice_facts = PracticeFactsBlock()
 
     class Meta:
         template = "blocks/body_stream_block.html"

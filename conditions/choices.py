@@ -13,3 +13,12 @@ class ContactItem(models.TextChoices):
     EMAIL = "email", "Email"
     ADDRESS = "address", "Address"
     HOURS = "hours", "Opening hours"
+
+
+class PracticeFact(models.TextChoices):
+    WAITS = "waits", "Typical waits (routine, urgent, second opinion)"
+    URGENT_LINE = "urgent_line", "The urgent line: who answers, when, and when it is closed"
+    RESPONSE = "response", "When we reply to a request"
+    VISIT_LENGTH = "visit_length", "How long a first visit takes"
+    INSURANCE_PLANS = "insurance_plans", "Insurance plans accepted"
+    SECOND_OPINION_COST = "second_opinion_cost", "What a second opinion costs if not covered"

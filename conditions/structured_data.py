@@ -28,9 +28,11 @@ from .models import (
     HomePage,
     LocationPage,
     ServiceAreaPage,
+    StandardPage,
     SymptomPage,
     TeamPage,
     TreatmentPage,
+    WarningSignsPage,
 )
 from .models.pages import IndexPageMixin
 
@@ -464,6 +466,25 @@ class GraphBuilder:
                 webpage["mentions"] = [
                     {"@id": f"{self.root_url}/#clinician-{c.slug}"} for c in clinicians
                 ]
+        elif isinstance(page, (StandardPage, WarningSignsPage)):
+            # Medical guides and explainers are about the conditions the practice treats; other
+            # standard pages (costs, waits, privacy) about the practice.
+            conditions = (
+                list(self.live_descendants(ConditionPage)) if page.needs_clinical_review else []
+            )
+            about_nodes = [
+                {
+                    "@type": "MedicalCondition",
+                    "@id": f"{self.url(condition)}#condition",
+                    "name": condition.title,
+                    "url": self.url(condition),
+                }
+                for condition in conditions
+            ]
+            nodes.extend(about_nodes)
+            webpage["about"] = [{"@id": node["@id"]} for node in about_nodes] or {
+                "@id": self.clinic_id
+            }
         elif isinstance(page, HomePage):
             webpage["about"] = {"@id": self.clinic_id}
         elif isinstance(page, IndexPageMixin):

@@ -27,6 +27,62 @@ def clinical_page_models():
     ]
 
 
+PLACEHOLDER_MARK = "[Practice to confirm"
+
+
+@dataclass
+class FactToConfirm:
+    """A figure only the practice can give that still shows the first content's placeholder."""
+
+    title: str
+    edit_url: str
+    review_status_display: str = "Practice to confirm"
+    reviewed_by: str = ""
+    last_reviewed: None = None
+    next_review_due: None = None
+    due: str = ""
+    last_reviewed_display: str = ""
+    next_review_due_display: str = "Replace the placeholder"
+
+
+def facts_to_confirm(user=None):
+    """Where a placeholder for a practice fact (waits, insurance plans, the entrance and floor,
+    hospital stays, a clinician's training or languages) still stands, one row per object."""
+    from spineclinic.models import ClinicSettings
+
+    from .models import Clinician, LocationPage, TreatmentPage
+
+    owners = [
+        (ClinicSettings.objects.all(), "Clinic settings"),
+        (LocationPage.objects.all(), "Location page"),
+        (TreatmentPage.objects.all(), "Treatment page"),
+        (Clinician.objects.all(), "Clinician"),
+    ]
+    urls = AdminURLFinder(user)
+    rows = []
+    for queryset, kind in owners:
+        fields = [
+            field
+            for field in queryset.model._meta.concrete_fields
+            if field.get_internal_type() in {"CharField", "TextField"}
+        ]
+        for owner in queryset:
+            names = [
+                str(field.verbose_name)
+                for field in fields
+                if PLACEHOLDER_MARK in (getattr(owner, field.attname) or "")
+            ]
+            if names:
+                name = getattr(owner, "title", None) or str(owner)
+                rows.append(
+                    FactToConfirm(
+                        title=f"{kind} “{name}”: {', '.join(names)}",
+                        edit_url=urls.get_edit_url(owner) or "",
+                    )
+                )
+    return rows
+
+
 def relative_day(day, today=None):
     """'today', 'in 23 days' or 'overdue by 5 days': how far a due date is from today."""
     days = (day - (today or timezone.localdate())).days
@@ -123,7 +179,8 @@ class ClinicalReviewReportView(ReportView):
                 if signed_off
                 else "Awaiting clinical review"
             )
-        return pages
+        # Facts only the practice can give, still at their placeholder, come first.
+        return [*facts_to_confirm(self.request.user), *pages]
 
 
 @dataclass

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from spineclinic import redflags
 
@@ -98,6 +99,15 @@ class PreviousRecommendation(models.TextChoices):
     NO_SURGERY = "no_surgery", "I was told surgery is not an option"
     OTHER = "other", "Something else"
     NONE = "none", "Nothing has been recommended yet"
+
+
+class SecondOpinionFormat(models.TextChoices):
+    """How a person would like their second opinion given."""
+
+    IN_PERSON = "in_person", _("A visit in person at the hospital")
+    VIDEO = "video", _("A video visit")
+    RECORDS = "records", _("A review of my records and scans, without a visit")
+    NO_PREFERENCE = "no_preference", _("No preference")
 
 
 class NeuroStatus(models.TextChoices):

@@ -2,6 +2,7 @@
 summary at the top of the page."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from spineclinic import redflags
 
@@ -16,6 +17,7 @@ from .choices import (
     PriorTreatment,
     ReferrerUrgency,
     Relationship,
+    SecondOpinionFormat,
     SpineRegion,
 )
 from .fields import DateOfBirthField, PhoneField, validate_npi
@@ -300,6 +302,15 @@ class SecondOpinionForm(ConsultationForm):
             "Select what has been recommended, or 'Nothing has been recommended yet'."
         ),
     )
+    second_opinion_format = radios(
+        SecondOpinionFormat.choices,
+        _("How would you like to get your second opinion?"),
+        required=False,
+        help_text=_(
+            "Optional. A video visit is possible only while you are in a state where the doctor "
+            "is licensed; we will check this with you."
+        ),
+    )
     files = ReportFilesField(
         label="Upload reports or scan results (optional)",
         help_text="Up to 5 files: PDF, JPEG or PNG, each 20 MB or smaller.",
@@ -309,7 +320,13 @@ class SecondOpinionForm(ConsultationForm):
         *ConsultationForm.sections[:-1],
         (
             "The second opinion",
-            ["previous_recommendations", "questions", "files", "imaging_location"],
+            [
+                "previous_recommendations",
+                "questions",
+                "second_opinion_format",
+                "files",
+                "imaging_location",
+            ],
         ),
         ConsultationForm.sections[-1],
     ]
@@ -318,6 +335,7 @@ class SecondOpinionForm(ConsultationForm):
         fields = ConsultationForm.Meta.fields[:-1] + [
             "previous_recommendations",
             "questions",
+            "second_opinion_format",
             "imaging_location",
             "message",
         ]

@@ -29,6 +29,7 @@ from .choices import (
     ReferrerUrgency,
     Relationship,
     RequestType,
+    SecondOpinionFormat,
     SpineRegion,
     SymptomChange,
 )
@@ -263,6 +264,10 @@ def answers(patient_request):
                         choice_labels(r.previous_recommendations, PreviousRecommendation.choices),
                     ),
                     ("Questions", r.questions),
+                    (
+                        "How they would like it",
+                        label(r.second_opinion_format, SecondOpinionFormat.choices),
+                    ),
                     ("Where the imaging is", r.imaging_location),
                 ],
             )

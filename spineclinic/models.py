@@ -43,6 +43,58 @@ class ClinicSettings(BaseSiteSetting):
         help_text="For referring clinicians to discuss an urgent referral the same day. "
         "Leave empty to use the urgent line.",
     )
+    # What the practice must confirm itself (waits, insurance): shown on the patient pages with
+    # the date they were last confirmed, never typed into a page.
+    wait_routine = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="How soon a routine new patient is usually seen, as it reads after 'Routine "
+        "appointments:', e.g. 'usually within 2 weeks'. Only say what the team keeps.",
+    )
+    wait_urgent = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="How soon someone with new or worsening nerve symptoms is usually seen, e.g. "
+        "'usually within 2 working days'.",
+    )
+    wait_second_opinion = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="How soon a second opinion is usually given once the scans arrive.",
+    )
+    urgent_line_staff = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Who answers the urgent line, as it reads after 'The urgent line is answered "
+        "by', e.g. 'a nurse on our team'.",
+    )
+    first_visit_length = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="How long a first visit usually takes, as it reads after 'A first visit "
+        "usually takes', e.g. 'about an hour'.",
+    )
+    waits_confirmed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the intake team last checked the waiting times above. Shown with them.",
+    )
+    insurance_plans = models.TextField(
+        blank=True,
+        help_text="Insurance plans accepted, one per line, exactly as the billing office names "
+        "them. Leave empty to tell people to ask us.",
+    )
+    second_opinion_cost = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="What a second opinion costs when insurance does not cover it, or how to "
+        "find out, e.g. 'Ask our billing office for the current price before you book'.",
+    )
+    insurance_confirmed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the billing office last checked the plans and the cost above.",
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -92,6 +144,27 @@ class ClinicSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("wait_routine"),
+                FieldPanel("wait_urgent"),
+                FieldPanel("wait_second_opinion"),
+                FieldPanel("urgent_line_staff"),
+                FieldPanel("first_visit_length"),
+                FieldPanel("waits_confirmed_on"),
+            ],
+            heading="Waiting times",
+            help_text="Shown on 'How soon will we see you?' with the date they were confirmed.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("insurance_plans"),
+                FieldPanel("second_opinion_cost"),
+                FieldPanel("insurance_confirmed_on"),
+            ],
+            heading="Insurance and costs",
+            help_text="Shown on 'Insurance and costs' with the date they were confirmed.",
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
                 FieldPanel("terms_page"),
@@ -130,6 +203,10 @@ class ClinicSettings(BaseSiteSetting):
             self.street_address,
             f"{self.address_locality}, {self.address_region} {self.postal_code}",
         ]
+
+    @property
+    def insurance_plan_list(self):
+        return [line.strip() for line in self.insurance_plans.splitlines() if line.strip()]
 
     @property
     def footer_page_ids(self):

@@ -125,6 +125,14 @@ class TreatmentPageFactory(ReviewedFactoryMixin, wagtail_factories.PageFactory):
     recovery = factory.LazyFunction(lambda: paragraph("What recovery looks like."))
 
 
+class WarningSignsPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = models.WarningSignsPage
+
+    title = "Warning signs: when to get help"
+    summary = "The signs that need help now or today."
+
+
 class ServiceAreaPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = models.ServiceAreaPage

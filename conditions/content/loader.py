@@ -39,6 +39,7 @@ from ..models import (
     TeamPageMember,
     TreatmentIndexPage,
     TreatmentPage,
+    WarningSignsPage,
 )
 from . import site_content as content
 
@@ -47,6 +48,7 @@ REQUEST_PAGE_MODELS = {
     "second_opinion": SecondOpinionRequestPage,
     "referral": ReferralRequestPage,
 }
+PATIENT_PAGE_MODELS = {"standard": StandardPage, "warning_signs": WarningSignsPage}
 CLINICIAN_PAGE_MODELS = {
     "standard": StandardPage,
     "sins_calculator": SinsCalculatorPage,
@@ -162,6 +164,8 @@ class SiteContentLoader:
         clinician.credentials = data.get("credentials", "")
         clinician.job_title = data["job_title"]
         clinician.roles = "\n".join(data.get("roles", []))
+        clinician.training = data.get("training", "")
+        clinician.languages = data.get("languages", "")
         clinician.short_bio = data.get("short_bio", "")
         clinician.biography = data.get("biography", "")
         clinician.full_clean()
@@ -205,6 +209,16 @@ class SiteContentLoader:
             self.ensure_page(parent, REQUEST_PAGE_MODELS[data["type"]], data["slug"], fields)
         for data in content.EXPLAINER_PAGES:
             self.ensure_page(home, StandardPage, data["slug"], self.standard(data))
+        for data in content.PATIENT_PAGES:
+            model = PATIENT_PAGE_MODELS[data["type"]]
+            fields = {key: value for key, value in data.items() if key not in {"type", "parent"}}
+            fields = (
+                self.standard(fields)
+                if model is StandardPage
+                else self.clinical(fields, exclude={"clinical"})
+            )
+            parent = self.resolve(data["parent"]) if data["parent"] else home
+            self.ensure_page(parent, model, data["slug"], fields)
         for data in content.CLINICIAN_PAGES:
             # Clinician's tools are always clinical pages.
             fields = self.clinical(data, exclude={"clinical", "type", "parent"})

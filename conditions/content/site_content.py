@@ -11,6 +11,13 @@ CLINIC_SETTINGS (or the admin's clinic settings) through contact_details and car
 # review until a clinical reviewer signs it off in the admin's "Clinical sign-off" workflow
 # (docs/editing.md).
 
+# What the practice must supply itself (waits, plans, the entrance and floor, hospital stays,
+# a clinician's training and languages). The page shows the editor's value; until the practice
+# sets one, this placeholder shows, and Reports > "Clinical review due" lists it as a fact to
+# confirm (README, "Before the site goes live").
+TO_CONFIRM = "[Practice to confirm]"
+
+
 # Practice-wide facts. The phone numbers, fax and email are reserved placeholders
 # (555-01xx, example.org): the practice sets the real ones in the admin.
 CLINIC_SETTINGS = {
@@ -26,6 +33,13 @@ CLINIC_SETTINGS = {
     "hours": "Monday to Friday, 9 am to 5 pm",
     # The practice confirms these before launch (README, "Before the site goes live").
     "clinician_phone": "(212) 555-0144",
+    "wait_routine": TO_CONFIRM,
+    "wait_urgent": TO_CONFIRM,
+    "wait_second_opinion": TO_CONFIRM,
+    "urgent_line_staff": TO_CONFIRM,
+    "first_visit_length": TO_CONFIRM,
+    "insurance_plans": TO_CONFIRM,
+    "second_opinion_cost": TO_CONFIRM,
 }
 
 
@@ -143,6 +157,151 @@ AFTER_SURGERY_CARDS = [
 ]
 
 
+# The risks of spine surgery, for the surgical treatment pages (NHS.UK and the American Cancer
+# Society's patient guidance on surgery and anesthesia). Common and rare in words: the practice
+# has published no figures of its own, so none are given.
+SURGERY_RISKS = [
+    (
+        "paragraph",
+        (
+            "<p>All surgery has risks. Your surgeon will talk with you about your own risks "
+            "before you decide. They depend on your general health, the cancer and the "
+            "operation you need. The team does a lot to keep each risk low.</p>"
+        ),
+    ),
+    ("heading", {"text": "What is common after surgery?", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<ul>"
+            "<li><b>Pain around the wound</b> for a few weeks. Pain medicine helps.</li>"
+            "<li><b>Feeling very tired</b> for some weeks.</li>"
+            "<li><b>Feeling sick, a sore throat or some confusion</b> for a short time after "
+            "anesthesia. Anesthesia is the medicine that puts you to sleep for the "
+            "operation.</li>"
+            "<li><b>Constipation</b> (trouble pooping), often from strong pain medicines.</li>"
+            "<li><b>A wound that is slow to heal.</b> This is more likely if you have had "
+            "radiation to the same place or take steroid medicine.</li>"
+            "</ul>"
+        ),
+    ),
+    ("heading", {"text": "What problems can happen?", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<ul>"
+            "<li><b>Infection.</b> Germs can get into the wound. Most infections are treated "
+            "with antibiotics (medicines that kill germs). Some need another operation to "
+            "clean the wound.</li>"
+            "<li><b>Bleeding.</b> Some bleeding happens in every operation. Some tumors have "
+            "many blood vessels. You may need a blood transfusion (blood from a donor).</li>"
+            "<li><b>Blood clots.</b> After surgery you move less, and cancer itself makes "
+            "clots more likely. A clot can form in a leg vein. Doctors call this a deep vein "
+            "thrombosis (DVT). A piece of it can travel to the lungs. The team helps you move "
+            "soon after surgery and may give you medicine or special stockings to prevent "
+            "clots.</li>"
+            "<li><b>A leak of spinal fluid.</b> A clear fluid surrounds the spinal cord. If "
+            "its covering is opened or torn, fluid can leak. This can cause a headache when "
+            "you sit up. It is usually repaired during the operation, but some leaks need "
+            "more treatment.</li>"
+            "</ul>"
+        ),
+    ),
+    ("heading", {"text": "What problems are rare?", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<ul>"
+            "<li><b>Nerve or spinal cord injury.</b> The nerves are very close to where the "
+            "surgeon works. Rarely, surgery causes new weakness, numbness or bladder "
+            "problems. These can be short-lived or lasting.</li>"
+            "<li><b>Serious problems from anesthesia</b>, such as a bad reaction to a medicine "
+            "or a problem with the heart or lungs. The anesthesia team checks your health "
+            "before surgery to lower this risk.</li>"
+            "<li><b>Very rarely, a problem after surgery can be life-threatening.</b> Ask your "
+            "surgeon what this means for you.</li>"
+            "</ul>"
+        ),
+    ),
+]
+
+# Problems with implants: on the pages about operations that use them.
+HARDWARE_RISKS = [
+    (
+        "paragraph",
+        (
+            "<p><b>Problems with the hardware.</b> Screws and rods can loosen, move or break. "
+            "The bone around them may also be too weak to hold them. This can cause pain, and "
+            "you may need another operation.</p>"
+        ),
+    ),
+]
+
+# Recovery after spine surgery, the same advice on each surgical page (NHS.UK, American Cancer
+# Society). How long people stay in the hospital is the page's own "hospital stay" field.
+SURGERY_RECOVERY = [
+    ("heading", {"text": "Getting up and walking", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<p>The team will help you sit up and walk soon after surgery. Moving early helps "
+            "prevent blood clots and chest infections.</p>"
+            "<p>A physical therapist (an expert in movement and exercise) will show you how to "
+            "get in and out of bed and walk safely. They may give you exercises to do at home. "
+            "Some people need a walker, a cane or a brace for a while. Some people go to a "
+            "rehabilitation unit before they go home.</p>"
+        ),
+    ),
+    ("heading", {"text": "Looking after your wound", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<ul>"
+            "<li>Keep the wound clean and dry. The team will tell you when you can shower.</li>"
+            "<li>Do not soak the wound in a bath, hot tub or pool until it has healed.</li>"
+            "<li>Do not put creams or powders on it unless the team says so.</li>"
+            "<li>The team will tell you when and where your stitches or staples will come "
+            "out.</li>"
+            "</ul>"
+        ),
+    ),
+    ("heading", {"text": "Lifting, bending and driving", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<ul>"
+            "<li>Do not lift anything heavy, bend or twist until your team says it is safe. "
+            "Ask them what counts as heavy for you.</li>"
+            "<li>Walk a little more each day. Rest when you need to.</li>"
+            "<li>Do not drive while you take strong pain medicines, or while you wear a brace. "
+            "Wait until you can turn and brake safely and your surgeon says it is OK.</li>"
+            "</ul>"
+        ),
+    ),
+    ("heading", {"text": "When do radiation and cancer medicines start again?", "level": "h3"}),
+    (
+        "paragraph",
+        (
+            "<p>Radiation and some cancer medicines slow down healing. So they usually start "
+            "again once the wound has healed. Your surgeon, your radiation doctor and your "
+            "cancer doctor agree on the timing together.</p>"
+            "<p>Do not stop or restart a cancer medicine on your own. Ask your cancer doctor "
+            "first.</p>"
+        ),
+    ),
+]
+
+SURGERY_AFTER_HOME_INTRO = [
+    (
+        "paragraph",
+        (
+            "<p>Call our main number with questions about your recovery. For the signs below, "
+            "act as each box says.</p>"
+        ),
+    ),
+]
+
+
 # Clinician snippets; pages refer to them by "key".
 CLINICIANS = [
     {
@@ -169,6 +328,9 @@ CLINICIANS = [
             "<p>Dr. D’Amico often sees patients for second opinions. He cares for people from "
             "across New York City and the tri-state area.</p>"
         ),
+        # The practice's page gives neither: the practice supplies them.
+        "training": TO_CONFIRM,
+        "languages": TO_CONFIRM,
         "short_bio": (
             "Dr. D’Amico is a neurosurgical oncologist at Lenox Hill Hospital who treats people "
             "whose cancer has spread to the spine."
@@ -1356,6 +1518,9 @@ TREATMENTS = [
                 ),
             ),
         ],
+        "risks": SURGERY_RISKS,
+        "hospital_stay": TO_CONFIRM,
+        "after_you_go_home": [*SURGERY_AFTER_HOME_INTRO, *AFTER_SURGERY_CARDS],
         "recovery": [
             ("heading", {"text": "What happens after surgery?", "level": "h2"}),
             (
@@ -1371,7 +1536,7 @@ TREATMENTS = [
                     "doctor will talk with you about any cancer medicines.</p>"
                 ),
             ),
-            *AFTER_SURGERY_CARDS,
+            *SURGERY_RECOVERY,
             (
                 "checklist",
                 {
@@ -1497,6 +1662,9 @@ TREATMENTS = [
                 ),
             ),
         ],
+        "risks": [*SURGERY_RISKS, *HARDWARE_RISKS],
+        "hospital_stay": TO_CONFIRM,
+        "after_you_go_home": [*SURGERY_AFTER_HOME_INTRO, *AFTER_SURGERY_CARDS],
         "recovery": [
             ("heading", {"text": "What happens after surgery?", "level": "h2"}),
             (
@@ -1511,7 +1679,7 @@ TREATMENTS = [
                     "together.</p>"
                 ),
             ),
-            *AFTER_SURGERY_CARDS,
+            *SURGERY_RECOVERY,
             (
                 "checklist",
                 {
@@ -1614,16 +1782,21 @@ TREATMENTS = [
                 ),
             ),
         ],
-        "recovery": [
-            ("heading", {"text": "What is recovery like?", "level": "h2"}),
+        "risks": [
+            *SURGERY_RISKS,
+            *HARDWARE_RISKS,
             (
                 "paragraph",
                 (
-                    "<p>Smaller cuts can mean a shorter recovery. But everyone is different. Your "
-                    "team will talk with you about what to expect, including how soon you can "
-                    "move around and when radiation or other cancer treatment can go ahead.</p>"
+                    "<p><b>A leak of bone cement.</b> In kyphoplasty or vertebroplasty, a little "
+                    "cement can leak out of the bone. Most leaks cause no problems. Rarely, "
+                    "cement presses on a nerve or travels in a blood vessel to the lungs.</p>"
                 ),
             ),
+        ],
+        "hospital_stay": TO_CONFIRM,
+        "after_you_go_home": [
+            *SURGERY_AFTER_HOME_INTRO,
             (
                 "care_card",
                 {
@@ -1652,6 +1825,18 @@ TREATMENTS = [
                     ),
                 },
             ),
+        ],
+        "recovery": [
+            ("heading", {"text": "What is recovery like?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Smaller cuts can mean a shorter recovery. But everyone is different. Your "
+                    "team will talk with you about what to expect, including how soon you can "
+                    "move around and when radiation or other cancer treatment can go ahead.</p>"
+                ),
+            ),
+            *SURGERY_RECOVERY,
         ],
         "body": [
             (
@@ -1724,6 +1909,66 @@ TREATMENTS = [
                     "<p>If you are not sure whether surgery, radiation or both would help you, a "
                     "second opinion can help make this clear.</p>"
                 ),
+            ),
+        ],
+        "risks": [
+            ("heading", {"text": "What side effects can radiation cause?", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<p>Radiation has its own side effects. They are different from the risks of "
+                    "surgery. Most depend on which part of the spine is treated. The radiation "
+                    "oncology team will tell you what to expect and how to manage it.</p>"
+                    "<ul>"
+                    "<li><b>Tiredness</b> is common. It can last for some weeks after "
+                    "treatment.</li>"
+                    "<li><b>Skin changes</b> where the beams go in. The skin may get red, dry or "
+                    "itchy.</li>"
+                    "<li><b>A pain flare.</b> Pain in the treated area may get worse for a few "
+                    "days before it gets better. Steroid medicine can help.</li>"
+                    "<li><b>Side effects near the treated area.</b> Treatment to the neck can "
+                    "cause a sore throat or trouble swallowing. Treatment to the middle or lower "
+                    "back can cause an upset stomach or diarrhea (loose, watery poop).</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "What is rare?", "level": "h3"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>The treated bone can break or collapse later, sometimes months after "
+                    "treatment. This can cause new pain.</li>"
+                    "<li>Very rarely, radiation harms the spinal cord. Planning keeps the dose to "
+                    "the cord as low as possible.</li>"
+                    "</ul>"
+                    "<p>If you have surgery first, the risks of surgery are explained on the "
+                    "page about that operation.</p>"
+                ),
+            ),
+        ],
+        "after_you_go_home": [
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs to act on straight away during or after radiation",
+                    "body": (
+                        "<p>Act on any of these that is new or getting worse, even if it seems "
+                        "mild:</p>"
+                    ),
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": ["severe_new_pain", "back_pain"],
+                    "heading": "Pain to tell us about the same day",
+                    "body": (
+                        "<p>A pain flare is common after radiation, but tell us the same day "
+                        "about:</p>"
+                    ),
+                },
             ),
         ],
         "recovery": [
@@ -2368,6 +2613,10 @@ LOCATION = {
     "address_region": "NY",
     "postal_code": "10075",
     "neighbourhood": "Upper East Side, Manhattan",
+    # The practice's page gives the address only: the practice supplies these.
+    "entrance": TO_CONFIRM,
+    "floor": TO_CONFIRM,
+    "step_free_access": TO_CONFIRM,
     "directions": [
         ("heading", {"text": "Where is Lenox Hill Hospital?", "level": "h2"}),
         (
@@ -2375,7 +2624,8 @@ LOCATION = {
             (
                 "<p>Lenox Hill Hospital is at 100 E 77th St, New York, NY 10075. It is on the "
                 "Upper East Side of Manhattan, between Park Avenue and Lexington Avenue.</p>"
-                "<p>When you book, ask which entrance and floor to go to for your appointment.</p>"
+                "<p>The entrance and floor for your visit are shown near the top of this page. "
+                "If you are not sure, ask us when you book.</p>"
             ),
         ),
         ("heading", {"text": "How do I get there?", "level": "h2"}),
@@ -2407,6 +2657,8 @@ LOCATION = {
                 "time.</p>"
                 "<p>If walking is hard, bring your walker, cane or wheelchair, and ask someone to "
                 "come with you.</p>"
+                "<p>If you use a wheelchair or cannot manage steps, tell us when you book. We "
+                "will tell you the step-free way in.</p>"
             ),
         ),
         ("heading", {"text": "What should I bring?", "level": "h2"}),
@@ -3781,6 +4033,690 @@ CLINICIAN_PAGES = [
                         "for-clinicians/sins-calculator",
                         "refer-a-patient",
                         "spinal-cord-compression-grades",
+                    ],
+                },
+            ),
+        ],
+    },
+]
+
+
+# Guides for patients and families: a section under the home page ("For patients and families")
+# and its pages, and the remote second opinions page under "Second opinions". "type" picks the
+# page type ("standard" or "warning_signs"); "parent" is the ref of the page above it. Figures
+# only the practice can give (waits, plans, visit length) come from the clinic settings through
+# practice_facts blocks; sources: the practice's page, NHS.UK, NICE NG234, the American Cancer
+# Society and the National Cancer Institute.
+PATIENT_PAGES = [
+    {
+        "type": "standard",
+        "parent": "",
+        "slug": "patients-and-families",
+        "title": "For patients and families",
+        "show_in_menus": True,
+        "summary": (
+            "Practical guides for you and your family: your first visit, waiting times, costs, "
+            "video visits, living with cancer in the spine, and the warning signs to know."
+        ),
+        "search_description": (
+            "Guides for patients and families: first visit, waiting times, insurance, video "
+            "visits, living with spinal metastases and a printable warning signs card."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>These pages answer the questions people ask us most often. They are "
+                    "written for you and for the people who help care for you.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Guides",
+                    "pages": [
+                        "patients-and-families/warning-signs",
+                        "patients-and-families/your-first-visit",
+                        "patients-and-families/how-soon-will-we-see-you",
+                        "patients-and-families/insurance-and-costs",
+                        "second-opinions/remote-second-opinions-and-video-visits",
+                        "patients-and-families/living-with-spinal-metastases",
+                        "patients-and-families/which-cancers-spread-to-the-spine",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "warning_signs",
+        "parent": "patients-and-families",
+        "slug": "warning-signs",
+        "title": "Warning signs: when to get help",
+        "clinical": True,
+        "summary": (
+            "The signs that need help now or today, with the numbers to call. Print it and keep "
+            "it by the phone or on the fridge."
+        ),
+        "search_description": (
+            "A one-page printable card of the warning signs of spinal cord compression and other "
+            "urgent problems for people with cancer in the spine, with numbers to call."
+        ),
+        "intro": (
+            "<p>If you have cancer that has spread to the spine, or might have, keep this page "
+            "where you and your family can see it.</p>"
+        ),
+    },
+    {
+        "type": "standard",
+        "parent": "patients-and-families",
+        "slug": "your-first-visit",
+        "title": "Your first visit",
+        "clinical": True,
+        "summary": (
+            "What happens at your first visit, what to bring, and questions you may want to ask."
+        ),
+        "search_description": (
+            "Your first visit with a spine cancer surgeon at Lenox Hill Hospital: what happens, "
+            "what to bring, and a printable list of questions to ask."
+        ),
+        "body": [
+            ("heading", {"text": "What happens at the visit?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>You will meet Dr. D’Amico or a member of his team. We will:</p>"
+                    "<ul>"
+                    "<li>ask about your symptoms, your cancer and the treatment you have had</li>"
+                    "<li>examine you. We check your strength, feeling, reflexes and how you "
+                    "walk. This shows us how well your nerves are working.</li>"
+                    "<li>look at your scans with you and explain what they show</li>"
+                    "<li>talk about your choices, such as surgery, radiation or both, and what "
+                    "matters most to you</li>"
+                    "</ul>"
+                    "<p>We may ask for more scans or tests. With your permission, we share what "
+                    "we find with your cancer doctors.</p>"
+                ),
+            ),
+            (
+                "practice_facts",
+                {"heading": "How long does it take?", "intro": "", "show": ["visit_length"]},
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "What should I bring?",
+                    "intro": "It helps us a lot if you bring:",
+                    "items": [
+                        "Your recent scans on a disc or as an online link",
+                        "The written reports for those scans",
+                        "Letters or notes from your cancer doctors, and your pathology report "
+                        "(a report on the cancer cells) if you have one",
+                        "A list of all the medicines you take, with the doses",
+                        "Your photo ID and insurance card",
+                        "A family member or friend, to help you remember what was said",
+                        "Your questions, written down",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "heading": "Questions you may want to ask",
+                    "intro": "Print this page and write the answers down:",
+                    "items": [
+                        "What is causing my symptoms?",
+                        "Is my spine stable? Is anything pressing on my spinal cord?",
+                        "What are my choices: surgery, radiation, both, or neither?",
+                        "What would each choice mean for my pain, my walking and my daily life?",
+                        "What are the risks for me?",
+                        "How long would I stay in the hospital, and how long is recovery?",
+                        "How will this fit with my cancer medicines?",
+                        "Who do I call if my symptoms change?",
+                    ],
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs that cannot wait for your visit",
+                    "body": (
+                        "<p>If any of these is new or getting worse before your visit, do not "
+                        "wait for it.</p>"
+                    ),
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "lenox-hill-hospital",
+                        "patients-and-families/how-soon-will-we-see-you",
+                        "patients-and-families/insurance-and-costs",
+                        "request-a-consultation",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "standard",
+        "parent": "patients-and-families",
+        "slug": "how-soon-will-we-see-you",
+        "title": "How soon will we see you?",
+        "summary": (
+            "When we reply to a request, how long people usually wait for an appointment, and "
+            "when our urgent line is answered."
+        ),
+        "search_description": (
+            "How soon the spine cancer team replies and sees you: routine, urgent and second "
+            "opinion appointments, and the urgent line's hours."
+        ),
+        "body": [
+            ("heading", {"text": "When will you reply?", "level": "h2"}),
+            (
+                "practice_facts",
+                {"heading": "Our promise", "intro": "", "show": ["response"]},
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>When you contact us, tell us about any symptoms that are new or getting "
+                    "worse. This helps us decide how soon you need to be seen.</p>"
+                ),
+            ),
+            ("heading", {"text": "How long is the wait for an appointment?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Urgent appointments are available for people with new or worsening "
+                    "symptoms. Second opinions are often available quickly, especially when "
+                    "nerve symptoms are getting worse.</p>"
+                    "<p>But new or worsening weakness, numbness or trouble walking is an "
+                    "emergency. Do not wait for an appointment: see the signs below.</p>"
+                ),
+            ),
+            (
+                "practice_facts",
+                {"heading": "Typical waits", "intro": "", "show": ["waits"]},
+            ),
+            ("heading", {"text": "Who answers the urgent line?", "level": "h2"}),
+            (
+                "practice_facts",
+                {
+                    "heading": "Our urgent line",
+                    "intro": "For symptoms that are new or getting worse.",
+                    "show": ["urgent_line"],
+                },
+            ),
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Do not wait for an appointment if you have these signs",
+                    "body": "<p>If any of these is new or getting worse, get help now.</p>",
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "patients-and-families/your-first-visit",
+                        "patients-and-families/warning-signs",
+                        "request-a-consultation",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "standard",
+        "parent": "patients-and-families",
+        "slug": "insurance-and-costs",
+        "title": "Insurance and costs",
+        "summary": (
+            "Which insurance plans we accept, whether you need a referral, Medicare and "
+            "Medicaid, and who can help with costs."
+        ),
+        "search_description": (
+            "Insurance and costs for spine cancer care at Lenox Hill Hospital: plans accepted, "
+            "referrals, Medicare, Medicaid, financial counseling and second opinion costs."
+        ),
+        "body": [
+            ("heading", {"text": "Do you accept my insurance?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Plans change often, so the best way to know is to ask us. Have your "
+                    "insurance card ready when you call.</p>"
+                ),
+            ),
+            (
+                "practice_facts",
+                {"heading": "Plans", "intro": "", "show": ["insurance_plans"]},
+            ),
+            ("heading", {"text": "Do I need a referral?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It depends on your plan. Some plans need a referral from your primary "
+                    "care doctor before you see a specialist. Some also need approval before a "
+                    "scan or surgery. This is called prior authorization.</p>"
+                    "<p>Call the number on the back of your insurance card to check. We can "
+                    "help you with the forms.</p>"
+                ),
+            ),
+            ("heading", {"text": "What about Medicare and Medicaid?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Medicare is health insurance for people 65 or older and some younger "
+                    "people with a disability. Medicaid helps people with low income pay for "
+                    "care. Many people have these through a private plan, such as a Medicare "
+                    "Advantage plan. These plans may have their own list of doctors and their "
+                    "own rules about referrals.</p>"
+                    "<p>Ask us whether we take your plan before your visit.</p>"
+                ),
+            ),
+            ("heading", {"text": "Who can help me with costs?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Cancer care can cost a lot, and worry about money is common. You do not "
+                    "have to sort it out alone.</p>"
+                    "<ul>"
+                    "<li>Ask the hospital to put you in touch with a financial counselor. They "
+                    "can explain your costs, help with insurance questions and tell you about "
+                    "programs that help pay for care.</li>"
+                    "<li>Ask for an estimate of your costs before a planned scan or "
+                    "operation.</li>"
+                    "<li>A hospital social worker can help with travel, housing and other "
+                    "needs.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "What does a second opinion cost?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Many plans cover a second opinion. Some plans even ask for one before "
+                    "surgery. Check with your plan first.</p>"
+                ),
+            ),
+            (
+                "practice_facts",
+                {
+                    "heading": "If your plan does not cover it",
+                    "intro": "",
+                    "show": ["second_opinion_cost"],
+                },
+            ),
+            (
+                "contact_details",
+                {
+                    "heading": "Questions about insurance?",
+                    "intro": "Call us and we will check your plan with you.",
+                    "show": ["main_phone", "hours"],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "standard",
+        "parent": "second-opinions",
+        "slug": "remote-second-opinions-and-video-visits",
+        "title": "Remote second opinions and video visits",
+        "clinical": True,
+        "summary": (
+            "What we can review from your records and scans alone, how a video visit works, "
+            "and when you may need to come in person."
+        ),
+        "search_description": (
+            "Remote second opinions for spine metastases from records and scans, and video "
+            "visits with a spine cancer surgeon in New York: how they work and their limits."
+        ),
+        "body": [
+            ("heading", {"text": "Can you review my case without a visit?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Often, yes. From your scans and reports, we can usually tell you:</p>"
+                    "<ul>"
+                    "<li>whether the tumor is pressing on your spinal cord or nerves</li>"
+                    "<li>whether your spine looks stable</li>"
+                    "<li>whether surgery, radiation or both could help, and what else we need "
+                    "to know</li>"
+                    "</ul>"
+                    "<p>We need the scans themselves, not only the written reports. Send them on "
+                    "a disc or as an online link.</p>"
+                    "<p>Some things need us to see you. We may need to check your strength and "
+                    "feeling, or ask more about your symptoms. Then we will offer a video visit "
+                    "or a visit in person.</p>"
+                ),
+            ),
+            ("heading", {"text": "How does a video visit work?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>We will tell you how to join when we book the visit. Nothing to join it "
+                    "is on this website.</li>"
+                    "<li>You need a phone, tablet or computer with a camera and microphone, and "
+                    "a good internet connection.</li>"
+                    "<li>Find a quiet, private place with good light.</li>"
+                    "<li>A family member can join you.</li>"
+                    "<li>Have your medicine list and your questions ready.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Can anyone have a video visit?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Doctors can only treat people by video in the states where they hold a "
+                    "license. The rule usually depends on where you are during the visit, not "
+                    "where you live.</p>"
+                    "<p>If you live in New Jersey or another state, ask us before you book. You "
+                    "may need to be in New York for the video visit, or come to see us in "
+                    "person.</p>"
+                    "<p>A video visit is not right for a problem that needs help now.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Do not wait for a video visit if you have these signs",
+                    "body": "<p>If any of these is new or getting worse, get help now.</p>",
+                },
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "How do I ask for a remote second opinion?",
+                    "text": (
+                        "Fill in our form and choose how you would like to meet. You can upload "
+                        "reports with it."
+                    ),
+                    "page": "second-opinions/request",
+                    "link_text": "Ask for a second opinion",
+                },
+            ),
+        ],
+    },
+]
+
+PATIENT_PAGES += [
+    {
+        "type": "standard",
+        "parent": "patients-and-families",
+        "slug": "living-with-spinal-metastases",
+        "title": "Living with spinal metastases",
+        "clinical": True,
+        "summary": (
+            "Moving safely, braces, skin and bladder care, steroids, pain and constipation, "
+            "support for you and your family, and planning ahead."
+        ),
+        "search_description": (
+            "Living with cancer in the spine: moving safely, braces, steroids (dexamethasone), "
+            "pain medicines and constipation, palliative care, hospice and planning ahead."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Spinal metastases are cancer that has spread to the spine. This page "
+                    "covers day-to-day life at home. Your own team knows you best, so follow "
+                    "their advice first.</p>"
+                ),
+            ),
+            ("heading", {"text": "Why should I act fast on new symptoms?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Treatment works best before the ability to walk is lost. New weakness, "
+                    "numbness or trouble walking can mean the cancer is pressing on your spinal "
+                    "cord. Getting help fast gives the best chance to keep you walking.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "flags": CORD_COMPRESSION,
+                    "heading": "Signs to act on straight away",
+                    "body": "<p>Act on any of these that is new or getting worse:</p>",
+                },
+            ),
+            ("heading", {"text": "How can I move safely?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Ask your team how much you can move. If your spine may be unstable, they "
+                    "may ask you to lie flat or wear a brace until it is treated.</p>"
+                    "<ul>"
+                    "<li>Move slowly when you get up, and sit on the edge of the bed first.</li>"
+                    "<li>Clear away loose rugs, cords and clutter so you do not trip.</li>"
+                    "<li>Use night lights and handrails.</li>"
+                    "<li>Avoid heavy lifting, and twisting or bending at the waist.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", {"text": "Will I need a brace or other equipment?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Some people need a brace to support the spine for a while. Wear it the "
+                    "way your team shows you.</p>"
+                    "<p>A walker, a cane, a shower chair or a raised toilet seat can make daily "
+                    "life easier and safer. An occupational therapist can help. This is an "
+                    "expert who helps you do everyday tasks safely. Ask your team to refer "
+                    "you.</p>"
+                ),
+            ),
+            ("heading", {"text": "How do I look after my skin and bladder?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If you spend a lot of time sitting or lying down, you can get pressure "
+                    "sores. These are sore or broken areas of skin over bony parts, such as the "
+                    "lower back, hips and heels.</p>"
+                    "<ul>"
+                    "<li>Change position often, or ask someone to help you.</li>"
+                    "<li>Check your skin each day. Tell your nurse about red or sore "
+                    "areas.</li>"
+                    "<li>Keep your skin clean and dry.</li>"
+                    "</ul>"
+                    "<p>Drink enough fluids unless your doctor tells you not to. If you use a "
+                    "catheter (a thin tube that drains pee from the bladder), keep it clean as "
+                    "your nurse shows you. New trouble peeing or losing control of your bladder "
+                    "is an emergency.</p>"
+                ),
+            ),
+            ("heading", {"text": "What should I know about steroids?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Steroids are strong medicines that reduce swelling. The one used most "
+                    "often is dexamethasone. It can ease swelling around the spinal cord and "
+                    "help with pain.</p>"
+                    "<p>Possible side effects include:</p>"
+                    "<ul>"
+                    "<li>high blood sugar, which can make you thirsty and pee more. If you have "
+                    "diabetes, check your sugar more often.</li>"
+                    "<li>trouble sleeping, so take it in the morning if your doctor agrees</li>"
+                    "<li>feeling hungry, restless, or having mood changes</li>"
+                    "<li>an upset stomach or heartburn, so take it with food</li>"
+                    "<li>a higher chance of infections</li>"
+                    "<li>weak muscles in the legs if you take it for a long time</li>"
+                    "</ul>"
+                    "<p>Do not stop taking steroids suddenly. Your doctor will lower the dose "
+                    "slowly.</p>"
+                ),
+            ),
+            ("heading", {"text": "How can I keep my pain under control?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Take pain medicine regularly, the way it was prescribed. It works better "
+                    "if you do not wait until the pain is bad. Tell your team if your pain is "
+                    "not controlled. There are many ways to treat it.</p>"
+                    "<p>Strong pain medicines called opioids, such as morphine or oxycodone, "
+                    "often cause constipation (trouble pooping). To help:</p>"
+                    "<ul>"
+                    "<li>Take a laxative (a medicine that helps you poop) every day, as your "
+                    "team advises.</li>"
+                    "<li>Drink plenty of fluids, and move around if you can.</li>"
+                    "<li>Tell your team if you have not pooped for three days.</li>"
+                    "</ul>"
+                    "<p>Opioids can also make you sleepy or sick to your stomach. Do not drive "
+                    "if you feel sleepy.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "flags": SPINAL_PAIN,
+                    "heading": "Pain that needs checking the same day",
+                    "body": "",
+                },
+            ),
+            ("heading", {"text": "Where can I get emotional support?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>It is normal to feel scared, sad or angry. Talk to someone you trust. "
+                    "Tell your team how you feel. They can put you in touch with a counselor or "
+                    "a social worker.</p>"
+                    "<p>Support groups let you talk with people who know what it is like. The "
+                    "American Cancer Society and the National Cancer Institute can help you find "
+                    "one.</p>"
+                ),
+            ),
+            ("heading", {"text": "What about caregivers?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Caring for someone with cancer is hard work. If you are a caregiver, "
+                    "look after yourself too. Rest, eat well and accept help from others. Ask "
+                    "the team to show you how to help the person move safely.</p>"
+                ),
+            ),
+            ("heading", {"text": "What are palliative care and hospice?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Palliative care is care that eases pain, other symptoms and stress. You "
+                    "can have it at any stage, alongside treatment for the cancer. It is not "
+                    "only for the end of life.</p>"
+                    "<p>Hospice is care that focuses on comfort and quality of life. It is for "
+                    "when treatment to control the cancer is no longer helping, or you choose "
+                    "to stop it. Hospice care can be at home.</p>"
+                ),
+            ),
+            ("heading", {"text": "How can I plan ahead?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Advance care planning means thinking about what matters most to you and "
+                    "the care you would want. Then you share it with your family and your "
+                    "doctors.</p>"
+                    "<p>You can choose someone to make health decisions for you if you cannot. "
+                    "In New York, the form that names this person is called a health care "
+                    "proxy. You can change your plans at any time.</p>"
+                ),
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "patients-and-families/warning-signs",
+                        "multidisciplinary-care",
+                        "patients-and-families/which-cancers-spread-to-the-spine",
+                    ],
+                },
+            ),
+        ],
+    },
+    {
+        "type": "standard",
+        "parent": "patients-and-families",
+        "slug": "which-cancers-spread-to-the-spine",
+        "title": "Which cancers spread to the spine?",
+        "clinical": True,
+        "summary": (
+            "Almost any cancer can spread to the spine. Some kinds do so more often. Learn why "
+            "the kind of cancer matters for treatment."
+        ),
+        "search_description": (
+            "Which cancers spread to the spine: breast, lung, prostate, kidney and thyroid "
+            "cancer, myeloma and others, and why the type of cancer matters for treatment."
+        ),
+        "body": [
+            ("heading", {"text": "Which cancers spread to the spine most often?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Almost any cancer can spread to the bones of the spine. Some kinds do so "
+                    "more often than others:</p>"
+                    "<ul>"
+                    "<li><b>Breast cancer.</b> It can spread to the bones, sometimes years after "
+                    "the first treatment.</li>"
+                    "<li><b>Lung cancer.</b> Sometimes spine pain is the first sign of it.</li>"
+                    "<li><b>Prostate cancer.</b> When it spreads, it often goes to the bones.</li>"
+                    "<li><b>Kidney cancer</b> and <b>thyroid cancer.</b> These tumors often have "
+                    "many blood vessels. Before surgery, a doctor may block the tumor's blood "
+                    "supply to lower bleeding. This is called embolization.</li>"
+                    "<li><b>Myeloma.</b> This is a blood cancer that grows in the bone marrow, "
+                    "the soft inside of bones. It can weaken the bones of the spine.</li>"
+                    "</ul>"
+                    "<p>Other cancers can spread to the spine too, such as bowel cancer, "
+                    "melanoma (a skin cancer) and lymphoma. Sometimes the cancer is first found "
+                    "in the spine. Then a biopsy (taking a small sample of tissue to test) shows "
+                    "where it started.</p>"
+                ),
+            ),
+            ("heading", {"text": "Why does the type of cancer matter?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>Different cancers respond to treatment in different ways. Some shrink "
+                    "well with standard radiation, such as myeloma and lymphoma. Others, such as "
+                    "kidney cancer and melanoma, often need a more precise, higher dose of "
+                    "radiation, or surgery.</p>"
+                    "<p>Cancer medicines also work differently for each type. So your surgeon, "
+                    "your radiation doctor and your cancer doctor plan your care together.</p>"
+                ),
+            ),
+            ("heading", {"text": "I have had cancer. What should I watch for?", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>New back or neck pain that does not go away should be checked, even if "
+                    "your cancer was treated years ago. Tell your cancer team about it.</p>"
+                ),
+            ),
+            (
+                "care_card",
+                {
+                    "flags": SPINAL_PAIN,
+                    "heading": "Pain that needs checking the same day",
+                    "body": (
+                        "<p>If you have cancer or have had cancer, these kinds of pain can be a "
+                        "sign that it has spread to the spine:</p>"
+                    ),
+                },
+            ),
+            (
+                "related_pages",
+                {
+                    "heading": "Read more",
+                    "pages": [
+                        "conditions/spine-metastases",
+                        "how-we-decide-on-treatment",
+                        "patients-and-families/living-with-spinal-metastases",
                     ],
                 },
             ),

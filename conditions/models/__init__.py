@@ -13,6 +13,7 @@ from .pages import (
     TeamPageMember,
     TreatmentIndexPage,
     TreatmentPage,
+    WarningSignsPage,
 )
 from .snippets import CareAdvice, Clinician
 from .workflows import ClinicalSignOffTask
@@ -36,4 +37,5 @@ __all__ = [
     "TeamPageMember",
     "TreatmentIndexPage",
     "TreatmentPage",
+    "WarningSignsPage",
 ]

@@ -1,5 +1,7 @@
 """Every public page type of the site."""
 
+from urllib.parse import quote_plus
+
 from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -134,6 +136,7 @@ class HomePage(Page):
         "conditions.LocationPage",
         "conditions.TeamPage",
         "conditions.StandardPage",
+        "conditions.WarningSignsPage",
         "consultations.ConsultationRequestPage",
         "consultations.SecondOpinionRequestPage",
         "consultations.ReferralRequestPage",
@@ -200,6 +203,7 @@ class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
         "consultations.ReferralRequestPage",
         "consultations.SinsCalculatorPage",
         "consultations.EsccGradingPage",
+        "conditions.WarningSignsPage",
     ]
 
     @classmethod
@@ -357,11 +361,26 @@ class TreatmentIndexPage(IndexPageMixin, Page):
 
 
 class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
-    """A treatment: what it is, who it is for, what recovery looks like."""
+    """A treatment: what it is, who it is for, its risks, recovery, and when to call after."""
 
     what_it_is = body_field("Shown under 'What is it?'.", blank=False)
     who_it_is_for = body_field("Shown under 'Who is it for?'.", blank=False)
+    risks = body_field(
+        "Shown under 'What are the risks?': what can go wrong, which problems are common and "
+        "which are rare, in words (no percentages the practice has not measured itself)."
+    )
+    hospital_stay = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The usual hospital stay as the surgical team confirms it, as it reads after "
+        "'Most people stay in the hospital', e.g. 'for 2 to 5 days'. Leave empty for a "
+        "treatment with no hospital stay.",
+    )
     recovery = body_field("Shown under 'What is recovery like?'.", blank=False)
+    after_you_go_home = body_field(
+        "Shown under 'When should I call you after I go home?': care cards with signs from "
+        "the red-flag table."
+    )
     body = body_field("Anything else: questions and answers, related pages.")
 
     content_panels = (
@@ -370,7 +389,10 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
         + [
             FieldPanel("what_it_is"),
             FieldPanel("who_it_is_for"),
+            FieldPanel("risks"),
+            FieldPanel("hospital_stay"),
             FieldPanel("recovery"),
+            FieldPanel("after_you_go_home"),
             FieldPanel("body"),
         ]
         + ClinicalReviewMixin.review_panels
@@ -379,6 +401,7 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
         index.SearchField("summary"),
         index.SearchField("what_it_is"),
         index.SearchField("who_it_is_for"),
+        index.SearchField("risks"),
         index.SearchField("recovery"),
         index.SearchField("body"),
     ]
@@ -440,6 +463,27 @@ class LocationPage(ListingMixin, Page):
     hours = models.TextField(
         blank=True, max_length=300, help_text="Leave empty to use the practice's opening hours."
     )
+    entrance = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Which entrance patients use, e.g. 'the main entrance on East 77th Street'.",
+    )
+    floor = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Where the practice is inside, e.g. '5th floor, turn left from the elevators'.",
+    )
+    step_free_access = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text="Step-free access from the street to the practice: ramps, elevators, the "
+        "nearest accessible entrance.",
+    )
+    arrival_confirmed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the practice last checked the entrance, floor and access above.",
+    )
     directions = body_field("How to get here by subway, bus, train and car; what to bring.")
 
     content_panels = (
@@ -458,6 +502,15 @@ class LocationPage(ListingMixin, Page):
             ),
             FieldPanel("phone"),
             FieldPanel("hours"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("entrance"),
+                    FieldPanel("floor"),
+                    FieldPanel("step_free_access"),
+                    FieldPanel("arrival_confirmed_on"),
+                ],
+                heading="Finding us inside",
+            ),
             FieldPanel("directions"),
         ]
     )
@@ -476,6 +529,14 @@ class LocationPage(ListingMixin, Page):
             self.street_address,
             f"{self.address_locality}, {self.address_region} {self.postal_code}",
         ]
+
+    @property
+    def directions_url(self):
+        """A plain link to directions to this address. Google's documented cross-platform maps
+        address opens the phone's maps app where one handles it, else a web page; nothing is
+        embedded in or loaded by this site."""
+        address = ", ".join(self.address_lines)
+        return f"https://www.google.com/maps/dir/?api=1&destination={quote_plus(address)}"
 
 
 class TeamPage(ListingMixin, Page):
@@ -511,3 +572,40 @@ class TeamPageMember(Orderable):
     )
 
     panels = [FieldPanel("clinician")]
+
+
+class WarningSignsPage(ClinicalReviewMixin, ListingMixin, Page):
+    """A one-page printable card of the emergency and same-day signs, straight from the
+    red-flag table, with 911, the urgent line and its hours."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic"],
+        help_text="Optional words above the signs. Do not type signs, levels, phone numbers or "
+        "instructions: they come from the red-flag table, the clinic settings and the urgent "
+        "care wording.",
+    )
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [FieldPanel("intro")]
+        + ClinicalReviewMixin.review_panels
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+    ]
+    parent_page_types = ["conditions.HomePage", "conditions.StandardPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        emergency, same_day = redflags.Level.EMERGENCY, redflags.Level.SAME_DAY
+        context.update(
+            emergency_signs=redflags.of_level(emergency),
+            same_day_signs=redflags.of_level(same_day),
+            after_surgery_emergency_signs=redflags.of_level(emergency, "after_surgery"),
+            after_surgery_same_day_signs=redflags.of_level(same_day, "after_surgery"),
+        )
+        return context

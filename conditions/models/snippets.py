@@ -43,6 +43,16 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text="Appointments and positions, one per line, e.g. 'Director, Spine Program'.",
     )
+    training = models.TextField(
+        blank=True,
+        help_text="Medical school, residency and fellowship, one per line, e.g. 'Residency in "
+        "neurological surgery, Example Hospital'.",
+    )
+    languages = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Languages the clinician speaks with patients, e.g. 'English, Spanish'.",
+    )
     short_bio = models.CharField(
         max_length=300, blank=True, help_text="One sentence for cards on other pages."
     )
@@ -76,6 +86,8 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("credentials"),
         FieldPanel("job_title"),
         FieldPanel("roles"),
+        FieldPanel("training"),
+        FieldPanel("languages"),
         FieldPanel("short_bio"),
         FieldPanel("biography"),
         FieldPanel("photo"),
@@ -113,6 +125,15 @@ class Clinician(TranslatableMixin, index.Indexed, models.Model):
     @property
     def role_list(self):
         return [line.strip() for line in self.roles.splitlines() if line.strip()]
+
+    @property
+    def training_list(self):
+        return [line.strip() for line in self.training.splitlines() if line.strip()]
+
+    @property
+    def initials(self):
+        """For the neutral placeholder shown until a real photo is uploaded."""
+        return "".join(part[0] for part in self.name.split() if part[:1].isalpha())[:3].upper()
 
 
 # What the site says to do about each level of the red-flag table when no approved wording is

@@ -24,6 +24,7 @@ from ..choices import (
     Relationship,
     RequestType,
     ScanStatus,
+    SecondOpinionFormat,
     Status,
     SymptomChange,
 )
@@ -171,6 +172,9 @@ class PatientRequest(models.Model):
     previous_recommendations = EncryptedJSONField(default=list, blank=True)
     questions = SecretTextField(max_length=4000, blank=True, null=True)
     imaging_location = SecretTextField(max_length=1000, blank=True, null=True)
+    second_opinion_format = SecretCharField(
+        max_length=20, choices=SecondOpinionFormat.choices, blank=True, null=True
+    )
 
     # Referral (from a clinician). The referrer's name, NPI, phone and email identify a person
     # and are encrypted like the patient's; credentials, practice and fax describe the

@@ -9,6 +9,8 @@ from tests.browser.conftest import WCAG_TAGS
 
 EXTRA_PATHS = {
     "emergency symptom": "/symptoms/weakness-or-difficulty-walking/",
+    "guide with the practice's figures": "/patients-and-families/how-soon-will-we-see-you/",
+    "insurance and costs": "/patients-and-families/insurance-and-costs/",
     "search with results": "/search/?q=back+pain",
     "search without results": "/search/?q=zzqx",
     "search, empty": "/search/",

@@ -183,6 +183,43 @@ def test_the_print_button_and_print_stylesheet(desktop):
         desktop.page.emulate_media(media="screen")
 
 
+def printed_pages(pdf):
+    """How many pages a PDF that Chromium printed has (its page tree's count)."""
+    return max(int(count) for count in re.findall(rb"/Count (\d+)", pdf))
+
+
+def test_the_warning_signs_card_prints_on_one_page(desktop):
+    desktop.visit("/patients-and-families/warning-signs/")
+    desktop.page.emulate_media(media="print")
+    try:
+        for paper in ["Letter", "A4"]:
+            pdf = desktop.page.pdf(format=paper, print_background=True)
+            assert printed_pages(pdf) == 1, paper
+        assert not desktop.page.locator(".site-header").is_visible()
+        assert not desktop.page.locator(".site-footer").is_visible()
+        assert desktop.page.locator(".print-url").is_visible()
+        text = desktop.page.locator("main").inner_text()
+        assert "Call 911" in text and "(212) 555-0142" in text
+    finally:
+        desktop.page.emulate_media(media="screen")
+
+
+def test_a_printed_condition_page_shows_its_address_and_no_navigation(desktop):
+    desktop.visit("/conditions/spine-metastases/")
+    assert not desktop.page.locator(".print-url").is_visible()
+    desktop.page.emulate_media(media="print")
+    try:
+        assert (
+            desktop.page.locator(".print-url")
+            .inner_text()
+            .endswith("/conditions/spine-metastases/")
+        )
+        for hidden in ["#site-menu", ".breadcrumbs", ".contents", ".search-form"]:
+            assert not desktop.page.locator(hidden).first.is_visible(), hidden
+    finally:
+        desktop.page.emulate_media(media="screen")
+
+
 def test_reduced_motion_turns_off_smooth_scrolling(desktop):
     scroll = "getComputedStyle(document.documentElement).scrollBehavior"
     desktop.page.emulate_media(reduced_motion="no-preference")

@@ -101,6 +101,12 @@ def test_loader_builds_the_tree(loaded):
     assert models.LocationPage.objects.live().get().postal_code == "10075"
     team = models.TeamPage.objects.live().get()
     assert [c.name for c in team.clinicians()] == ["Randy S. D’Amico"]
+    assert models.WarningSignsPage.objects.live().count() == 1
+    guides = models.StandardPage.objects.live().get(slug="patients-and-families")
+    assert guides.get_children().live().count() == 6
+    # Standard pages: 5 general, 3 explainers, "For clinicians", the guides' section, its five
+    # guides and the remote second opinions page.
+    assert models.StandardPage.objects.live().count() == 16
     # The welcome page of a fresh Wagtail install is replaced, not left beside the home page.
     assert not Page.objects.filter(depth=2).exclude(pk=loaded.pk).exists()
 

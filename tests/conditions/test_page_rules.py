@@ -32,11 +32,18 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 models.LocationPage,
                 models.TeamPage,
                 models.StandardPage,
+                models.WarningSignsPage,
                 ConsultationRequestPage,
                 SecondOpinionRequestPage,
                 ReferralRequestPage,
             },
         )
+
+    def test_the_warning_signs_card_lives_under_home_or_a_standard_page(self):
+        self.assertAllowedParentPageTypes(
+            models.WarningSignsPage, {models.HomePage, models.StandardPage}
+        )
+        self.assertAllowedSubpageTypes(models.WarningSignsPage, set())
 
     def test_index_pages_hold_only_their_own_kind(self):
         pairs = [

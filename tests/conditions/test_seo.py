@@ -21,6 +21,7 @@ from conditions.models import (
     TeamPage,
     TreatmentIndexPage,
     TreatmentPage,
+    WarningSignsPage,
 )
 from conditions.structured_data import opening_hours, treatment_kind
 from tests.conditions.schemaorg import check_document, nodes_of_type
@@ -40,6 +41,7 @@ PAGE_TYPES = [
     LocationPage,
     TeamPage,
     StandardPage,
+    WarningSignsPage,
 ]
 
 
@@ -204,6 +206,32 @@ def test_condition_page_is_a_reviewed_medical_page_about_the_condition(
     assert treatments["Minimally invasive options"]["procedureType"].endswith(
         "/PercutaneousProcedure"
     )
+
+
+def test_guides_are_about_the_condition_and_practical_pages_about_the_practice(
+    client, site_content, django_user_model
+):
+    condition_id = first(ConditionPage).get_full_url() + "#condition"
+    for model, slug in [
+        (WarningSignsPage, "warning-signs"),
+        (StandardPage, "living-with-spinal-metastases"),
+        (StandardPage, "which-cancers-spread-to-the-spine"),
+    ]:
+        document = json_ld(html_of(client, first(model, slug)))
+        nodes = check_document(document)
+        webpage = document["@graph"][0]
+        assert webpage["about"] == [{"@id": condition_id}], slug
+        assert nodes[condition_id]["@type"] == "MedicalCondition", slug
+    insurance = json_ld(html_of(client, first(StandardPage, "insurance-and-costs")))["@graph"]
+    assert insurance[0]["about"]["@id"].endswith("/#clinic")
+    # Signed off by a clinician, a guide becomes a reviewed MedicalWebPage.
+    guide = first(StandardPage, "living-with-spinal-metastases")
+    reviewer = reviewer_with_clinician(django_user_model, name="Pat Reviewer")
+    submit(guide, reviewer)
+    approve(guide, reviewer)
+    webpage = json_ld(html_of(client, first(StandardPage, guide.slug)))["@graph"][0]
+    assert "MedicalWebPage" in webpage["@type"]
+    assert webpage["about"] == [{"@id": condition_id}]
 
 
 def test_faq_blocks_become_faq_page_questions(client, site_content):

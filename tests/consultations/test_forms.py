@@ -173,3 +173,22 @@ def test_form_fields_have_labels_autocomplete_and_types(client, form_pages):
     html = client.get(form_pages["referral"].url).content.decode()
     assert 'autocomplete="organization"' in html
     assert 'name="sins_location"' in html
+
+
+def test_second_opinion_offers_a_video_visit_and_does_not_insist(client, form_pages):
+    page = form_pages["second_opinion"]
+    html = client.get(page.url).content.decode()
+    assert "How would you like to get your second opinion?" in html
+    assert 'value="video"' in html and "A video visit" in html
+    response = post(client, page, second_opinion_data(second_opinion_format="video"))
+    assert response.status_code == 302
+    stored = PatientRequest.objects.get()
+    assert stored.second_opinion_format == "video"
+    # Leaving it out is fine: nothing a person sent is refused for it.
+    post(client, page, second_opinion_data())
+    assert PatientRequest.objects.count() == 2
+    # A value the form does not offer is refused with a message, never stored.
+    response = post(client, page, second_opinion_data(second_opinion_format="teleport"))
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert PatientRequest.objects.count() == 2
