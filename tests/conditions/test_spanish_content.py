@@ -12,7 +12,7 @@ from conditions.content import translations
 from conditions.content.loader import SiteContentLoader
 from conditions.models import SymptomPage
 from conditions.signoff import PUBLISHED_WITHOUT_SIGN_OFF
-from tests.factories import ClinicianFactory
+from tests.factories import ClinicianFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +91,17 @@ def test_a_spanish_clinical_page_claims_no_review_of_its_own(site_content, spani
     spanish = english.get_translation(Locale.objects.get(language_code="es"))
     assert spanish.last_reviewed is None and spanish.reviewed_by_id is None
     assert PageLogEntry.objects.filter(page=spanish, action=PUBLISHED_WITHOUT_SIGN_OFF).exists()
+
+
+def test_a_spanish_address_of_an_english_only_page_sends_to_the_english(client, site_content):
+    page = StandardPageFactory(parent=site_content, title="Parking", slug="parking")
+    response = client.get("/es/parking/")
+    assert response.status_code == 302 and response["Location"] == page.url == "/parking/"
+    # An address that names no page in any language is still not found.
+    assert client.get("/es/no-such-page/").status_code == 404
+
+
+def test_no_english_page_is_served_at_a_spanish_address(client, home):
+    """Before the Spanish home page exists, Wagtail would serve the English home at /es/."""
+    response = client.get("/es/")
+    assert response.status_code == 302 and response["Location"] == "/"
