@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
@@ -95,7 +96,7 @@ def search(request):
     pages = public(Page.objects.live())
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    expanded = expand(query)
+    expanded = expand(query, get_language())
     results, more_results, any_words = _run_search(pages, expanded)
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
