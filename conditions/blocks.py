@@ -224,6 +224,26 @@ class PracticeFactsBlock(blocks.StructBlock):
         description = "Waiting times, insurance plans or costs from the clinic settings."
 
 
+class LanguageAssistanceBlock(blocks.StructBlock):
+    """The notice that free interpreters are available, with the taglines in the ten most
+    common languages of New York City after English (spineclinic/languages.py) and the main
+    phone number from the clinic settings."""
+
+    heading = blocks.CharBlock(default="Help in your language", max_length=120)
+    intro = blocks.TextBlock(
+        required=False,
+        max_length=400,
+        help_text="A sentence before the notices, e.g. that interpreters are free for calls and "
+        "visits.",
+    )
+
+    class Meta:
+        icon = "globe"
+        template = "blocks/language_assistance_block.html"
+        preview_value = {"heading": "Help in your language", "intro": ""}
+        description = "Free language assistance, in eleven languages, with the main number."
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The blocks available in every page body."""
 
@@ -237,6 +257,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     related_pages = RelatedPagesBlock()
     contact_details = ContactDetailsBlock()
     practice_facts = PracticeFactsBlock()
+    language_assistance = LanguageAssistanceBlock()
 
     class Meta:
         template = "blocks/body_stream_block.html"

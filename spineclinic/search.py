@@ -6,6 +6,7 @@ expansion: each synonym found in a query is replaced by "any of its group", so a
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -55,6 +56,42 @@ SYNONYMS = [
     ["appointment", "consultation", "consult"],
 ]
 
+# The same for Spanish pages (/es/search/). Each wording is also found typed without its
+# accents ("metastasis", "medula"), as people often type on a phone.
+SYNONYMS_ES = [
+    [
+        "compresión medular",
+        "compresión de la médula",
+        "compresión de la médula espinal",
+        "mescc",
+        "escc",
+        "compresión epidural",
+    ],
+    ["metástasis", "metastásico", "metastásica", "metastásicos", "cáncer que se ha extendido"],
+    ["médula", "médula espinal"],
+    ["columna", "columna vertebral", "vértebra", "vértebras", "espalda"],
+    ["cifoplastia", "vertebroplastia", "cemento", "cemento óseo"],
+    ["radioterapia", "radiación", "rayos", "sbrt", "radiocirugía"],
+    ["cirugía", "operación", "operar", "cirujano"],
+    ["descompresión", "descomprimir"],
+    ["estabilización", "fijación", "tornillos", "fusión"],
+    ["inestabilidad", "columna inestable", "sins"],
+    ["adormecimiento", "entumecimiento", "hormigueo", "adormecido", "dormido"],
+    ["debilidad", "débil", "no puedo caminar", "dificultad para caminar"],
+    ["vejiga", "orina", "orinar", "intestino", "incontinencia"],
+    ["dolor", "dolores", "duele"],
+    ["síntomas", "síntoma", "señales", "señal"],
+    ["cáncer", "tumor", "tumores", "lesión", "lesiones"],
+    ["oncólogo", "oncóloga", "oncología", "médico del cáncer"],
+    ["neurocirujano", "neurocirujana", "cirujano de columna"],
+    ["segunda opinión", "otra opinión"],
+    ["resonancia", "resonancia magnética", "rm", "mri"],
+    ["remisión", "remitir", "referir", "referencia"],
+    ["cita", "consulta", "turno"],
+    ["emergencia", "urgencia", "urgencias", "sala de emergencias"],
+]
+SYNONYMS_BY_LANGUAGE = {"en": SYNONYMS, "es": SYNONYMS_ES}
+
 # Words that say nothing about what someone is looking for; dropped unless nothing else is left.
 STOP_WORDS = {
     "a", "about", "am", "an", "and", "are", "can", "do", "does", "for", "from", "get", "have",
@@ -63,7 +100,25 @@ STOP_WORDS = {
     "your",
 }  # fmt: skip
 
+STOP_WORDS_ES = {
+    "a", "al", "como", "con", "cual", "cuando", "de", "del", "donde", "el", "en", "es", "esta",
+    "este", "hay", "la", "las", "lo", "los", "me", "mi", "mis", "para", "pero", "por", "puede",
+    "que", "se", "si", "sin", "su", "sus", "tengo", "un", "una", "y", "yo",
+}  # fmt: skip
+STOP_WORDS_BY_LANGUAGE = {"en": STOP_WORDS, "es": STOP_WORDS_ES}
+
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+
+def unaccented(text):
+    """The text without its accents ("médula" -> "medula"); ñ stays ñ."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(
+        char
+        for index, char in enumerate(decomposed)
+        if not (unicodedata.combining(char) and decomposed[index - 1 : index] != "n")
+    )
+    return unicodedata.normalize("NFC", kept)
 
 
 def _words(text):
@@ -74,16 +129,21 @@ def _phrase(words):
     return " ".join(words)
 
 
-def _synonym_index():
+def _synonym_index(groups):
+    """Each wording (and, for accented ones, the same typed without accents) -> its group."""
     index = {}
-    for group in SYNONYMS:
+    for group in groups:
         for term in group:
             index[tuple(_words(term))] = group
+            index[tuple(_words(unaccented(term)))] = group
     return index
 
 
-SYNONYM_INDEX = _synonym_index()
-LONGEST_SYNONYM = max(len(key) for key in SYNONYM_INDEX)
+SYNONYM_INDEXES = {
+    language: _synonym_index(groups) for language, groups in SYNONYMS_BY_LANGUAGE.items()
+}
+SYNONYM_INDEX = SYNONYM_INDEXES["en"]
+LONGEST_SYNONYM = max(len(key) for index in SYNONYM_INDEXES.values() for key in index)
 
 
 def clean_query(raw):
@@ -135,15 +195,18 @@ def _variants(word):
     return [word, word + "s"]
 
 
-def expand(query):
-    """Split a cleaned query into concepts, expanding synonyms (longest phrase first)."""
+def expand(query, language="en"):
+    """Split a cleaned query into concepts, expanding synonyms (longest phrase first), with the
+    synonyms and stop words of the page language searched (English for any other)."""
+    language = language if language in SYNONYM_INDEXES else "en"
+    synonyms, stop_words = SYNONYM_INDEXES[language], STOP_WORDS_BY_LANGUAGE[language]
     words = _words(query)
     concepts = []
     i = 0
     while i < len(words):
         for length in range(min(LONGEST_SYNONYM, len(words) - i), 0, -1):
             key = tuple(words[i : i + length])
-            group = SYNONYM_INDEX.get(key)
+            group = synonyms.get(key) or synonyms.get(tuple(_words(unaccented(_phrase(key)))))
             if group:
                 typed = _phrase(key)
                 concepts.append([typed] + [w for w in group if w != typed])
@@ -151,7 +214,7 @@ def expand(query):
                 break
         else:
             word = words[i]
-            if word not in STOP_WORDS:
+            if word not in stop_words:
                 concepts.append(_variants(word))
             i += 1
     if not concepts and words:

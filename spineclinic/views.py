@@ -9,13 +9,14 @@ from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
 
 from conditions.frame import public
 
-from . import contact_cache
+from . import contact_cache, languages
 from .cache import record_search_hit
 from .search import clean_query, expand, summarise
 
@@ -95,7 +96,7 @@ def search(request):
     pages = public(Page.objects.live())
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    expanded = expand(query)
+    expanded = expand(query, get_language())
     results, more_results, any_words = _run_search(pages, expanded)
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
@@ -171,7 +172,15 @@ def static_redirect(path):
 
 
 def page_not_found(request, exception=None):
-    """The 404 page in the site's design, with search and the practice's phone number."""
+    """The 404 page in the site's design, with search and the practice's phone number; or, for
+    a Spanish address of a page that has no Spanish yet, that page in English."""
+    try:
+        english = languages.english_page_for(request)
+    except Exception:
+        logger.exception("Could not look for the page in its own language.")
+        english = None
+    if english is not None:
+        return languages.redirect_to_its_language(english, request)
     try:
         return render(request, "404.html", status=404)
     except Exception:

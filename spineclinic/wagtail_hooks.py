@@ -1,7 +1,10 @@
 from django.urls import path, reverse
 from wagtail import hooks
 
-from . import two_factor
+from . import languages, two_factor
+
+# One address per page and language: /es/ never serves an English page (languages.py).
+hooks.register("before_serve_page", languages.serve_in_its_language)
 
 
 @hooks.register("register_admin_urls")

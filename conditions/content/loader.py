@@ -42,6 +42,7 @@ from ..models import (
     WarningSignsPage,
 )
 from . import site_content as content
+from . import translations
 
 REQUEST_PAGE_MODELS = {
     "consultation": ConsultationRequestPage,
@@ -73,7 +74,7 @@ class SiteContentLoader:
         self.created = []  # pages made in this run: their links are filled in the second pass
         self.pages = {}  # ref -> page
         self.fields = {}  # ref -> the fields the content gives that page
-        self.counts = {"created": 0, "updated": 0, "unchanged": 0}
+        self.counts = {"created": 0, "updated": 0, "unchanged": 0, "translated": 0}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -88,6 +89,7 @@ class SiteContentLoader:
         self.link_pages()
         self.ensure_settings()
         self.ensure_care_advice()
+        self.ensure_spanish()
         return self.counts
 
     # -- site and home -----------------------------------------------------------------------
@@ -154,6 +156,40 @@ class SiteContentLoader:
             advice.save()
             advice.save_revision(log_action=True).publish()
             source = source or advice
+
+    def ensure_spanish(self):
+        """The Spanish site: each clinician and page whose file in content/es/ gives Spanish for
+        all its texts becomes (or, with --update, is refreshed as) the Spanish translation of
+        its English source, in tree order so that a parent is translated before its children.
+        A page whose parent has no Spanish yet is left out rather than shown under English."""
+        locale = Locale.objects.filter(language_code="es").first()
+        if locale is None:
+            return
+        for clinician in Clinician.objects.filter(locale=self.locale).order_by("pk"):
+            if clinician.has_translation(locale) and not self.update:
+                continue
+            translations.translate(
+                clinician, locale, translations.po_path(f"clinicians/{clinician.slug}")
+            )
+        untranslated = []
+        for page in Page.objects.descendant_of(self.home, inclusive=True).order_by("path"):
+            page = page.specific
+            if page.has_translation(locale) and not self.update:
+                continue
+            ref = translations.page_ref(page, self.home)
+            if page.depth > self.home.depth and not page.get_parent().has_translation(locale):
+                untranslated.append(ref)
+                continue
+            outcome = translations.translate(page, locale, translations.po_path(ref))
+            if outcome.translated is None:
+                untranslated.append(ref)
+            else:
+                self.counts["translated"] += 1
+        if untranslated:
+            self.log(
+                f"No Spanish yet for {len(untranslated)} pages (their files in content/es/ "
+                f"are missing or incomplete): {', '.join('/' + ref for ref in untranslated)}"
+            )
 
     def ensure_clinician(self, data):
         clinician = Clinician.objects.filter(slug=data["key"], locale=self.locale).first()

@@ -3131,6 +3131,50 @@ STANDARD_PAGES = [
         ],
     },
     {
+        "slug": "language-assistance",
+        "title": "Help in your language",
+        "clinical": False,
+        "show_in_menus": False,
+        "summary": (
+            "Free interpreters for your calls and visits, in your language. How to ask for one."
+        ),
+        "search_description": (
+            "Free language assistance: a medical interpreter for calls and visits at no cost to "
+            "you. Notices in Spanish, Chinese, Russian, Bengali, Haitian Creole, Korean, Arabic, "
+            "Urdu, French and Polish."
+        ),
+        "body": [
+            ("heading", {"text": "Free interpreters for calls and visits", "level": "h2"}),
+            (
+                "paragraph",
+                (
+                    "<p>If you or your family would find it easier to talk in another language, "
+                    "we will arrange a medical interpreter for you. This is free. It is for "
+                    "phone calls and for visits.</p>"
+                    "<p>Tell us which language you need when you call us, or choose it on our "
+                    "request forms. A family member can come with you, but a trained "
+                    "interpreter is safer for medical details.</p>"
+                    "<p>If you are deaf or hard of hearing, you can call us through a relay "
+                    "service: dial 711.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p><b>In an emergency, call 911.</b> Tell them the language you speak: 911 "
+                    "can connect you with an interpreter.</p>"
+                ),
+            ),
+            (
+                "language_assistance",
+                {
+                    "heading": "Help in other languages",
+                    "intro": "The same notice in the languages most often spoken in New York:",
+                },
+            ),
+        ],
+    },
+    {
         "slug": "accessibility",
         "title": "Accessibility statement",
         "clinical": False,

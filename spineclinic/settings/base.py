@@ -45,8 +45,10 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.simple_translation",
-    "wagtail.locales",
+    # Translations: each Spanish page or snippet is the translation of its English source,
+    # edited side by side (and exported to PO files for a translator).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -5,7 +5,7 @@ from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
-from spineclinic import contact_cache, redflags
+from spineclinic import contact_cache, languages, redflags
 from spineclinic.models import tel_href
 
 register = template.Library()
@@ -225,3 +225,9 @@ def footer_pages(context):
         return []
     frame = _frame(context)
     return frame.pages(clinic.footer_page_ids) if frame else clinic.footer_pages
+
+
+@register.simple_tag
+def language_taglines(phone):
+    """The notices of free language assistance, each in its own language, with the number."""
+    return languages.taglines(phone)

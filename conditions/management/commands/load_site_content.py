@@ -34,6 +34,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 "Site content: {created} pages created, {updated} updated, "
-                "{unchanged} already present.".format(**counts)
+                "{unchanged} already present, {translated} translated into Spanish.".format(
+                    **counts
+                )
             )
         )

@@ -1,0 +1,107 @@
+"""The Spanish site is made of translations of the English pages, from reviewable PO files;
+a page is translated only when its file gives Spanish for every one of its texts."""
+
+from io import StringIO
+
+import polib
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page, PageLogEntry
+
+from conditions.content import translations
+from conditions.content.loader import SiteContentLoader
+from conditions.models import SymptomPage
+from conditions.signoff import PUBLISHED_WITHOUT_SIGN_OFF
+from tests.factories import ClinicianFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SLUGS = {"home": "home", "symptoms": "sintomas", "back-pain": "dolor-de-espalda"}
+
+
+def spanish_files(directory, refs, leave_out=None):
+    """Export the English of some pages and give every text a (made-up) Spanish, except
+    `leave_out`, a text left untranslated."""
+    call_command("export_translations", directory=str(directory), stdout=StringIO())
+    for ref in refs:
+        path = translations.po_path(ref, directory)
+        po = polib.pofile(str(path))
+        for entry in po:
+            if entry.msgid == leave_out:
+                continue
+            if entry.comment == "slug":
+                entry.msgstr = SLUGS[entry.msgid]
+            else:
+                entry.msgstr = f"ES {entry.msgid}"
+        po.save(str(path))
+
+
+@pytest.fixture
+def spanish_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(translations, "PO_DIR", tmp_path)
+    return tmp_path
+
+
+def load_spanish():
+    lines = []
+    loader = SiteContentLoader(log=lines.append)
+    loader.run()
+    return loader.counts, "\n".join(lines)
+
+
+def test_a_page_with_a_complete_file_becomes_the_translation_of_its_english(
+    client, site_content, spanish_dir
+):
+    spanish_files(spanish_dir, ["", "symptoms", "symptoms/back-pain"])
+    counts, log = load_spanish()
+    assert counts["translated"] == 3
+    english = SymptomPage.objects.get(slug="back-pain")
+    spanish_locale = Locale.objects.get(language_code="es")
+    spanish = english.get_translation(spanish_locale)
+    assert spanish.live and spanish.translation_key == english.translation_key
+    assert spanish.title == f"ES {english.title}"
+    assert spanish.red_flags == english.red_flags  # the signs are the table's, not translated
+    assert spanish.url == "/es/sintomas/dolor-de-espalda/"
+    html = client.get(spanish.url).content.decode()
+    assert f"ES {english.title}" in html
+    assert '<html lang="es"' in html
+    # The pages without a file stay English-only and say so in the loader's report.
+    assert "/symptoms/night-pain" in log
+    assert not Page.objects.filter(locale=spanish_locale, slug="night-pain").exists()
+
+
+def test_a_page_with_one_text_missing_is_not_made(site_content, spanish_dir):
+    english = SymptomPage.objects.get(slug="back-pain")
+    spanish_files(spanish_dir, ["", "symptoms", "symptoms/back-pain"], leave_out=english.summary)
+    counts, log = load_spanish()
+    assert counts["translated"] == 2
+    assert not english.has_translation(Locale.objects.get(language_code="es"))
+    assert "/symptoms/back-pain" in log
+
+
+def test_a_spanish_clinical_page_claims_no_review_of_its_own(site_content, spanish_dir):
+    english = SymptomPage.objects.get(slug="back-pain")
+    # The English page's stamp is copied to its translation with the other fields it shares;
+    # publishing the Spanish must clear it: no clinician has signed off the Spanish words.
+    SymptomPage.objects.filter(pk=english.pk).update(
+        reviewed_by=ClinicianFactory(), last_reviewed="2026-11-01", next_review_due="2027-11-01"
+    )
+    spanish_files(spanish_dir, ["", "symptoms", "symptoms/back-pain"])
+    load_spanish()
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    assert spanish.last_reviewed is None and spanish.reviewed_by_id is None
+    assert PageLogEntry.objects.filter(page=spanish, action=PUBLISHED_WITHOUT_SIGN_OFF).exists()
+
+
+def test_a_spanish_address_of_an_english_only_page_sends_to_the_english(client, site_content):
+    page = StandardPageFactory(parent=site_content, title="Parking", slug="parking")
+    response = client.get("/es/parking/")
+    assert response.status_code == 302 and response["Location"] == page.url == "/parking/"
+    # An address that names no page in any language is still not found.
+    assert client.get("/es/no-such-page/").status_code == 404
+
+
+def test_no_english_page_is_served_at_a_spanish_address(client, home):
+    """Before the Spanish home page exists, Wagtail would serve the English home at /es/."""
+    response = client.get("/es/")
+    assert response.status_code == 302 and response["Location"] == "/"

@@ -1,0 +1,40 @@
+"""Search on /es/search/ finds the Spanish pages, with Spanish synonyms and accents optional."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def result_links(client, query):
+    response = client.get("/es/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    return re.findall(r'<a[^>]+href="(/[^"]*)"[^>]*>', html.split("<main", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("metástasis", "/es/afecciones/metastasis-en-la-columna/"),
+        ("metastasis", "/es/afecciones/metastasis-en-la-columna/"),
+        ("médula", "/es/afecciones/metastasis-en-la-columna/"),
+        ("compresion medular", "/es/grados-de-compresion-de-la-medula-espinal/"),
+        ("cifoplastia", "/es/tratamientos/opciones-minimamente-invasivas/"),
+        ("no puedo caminar", "/es/sintomas/debilidad-o-dificultad-para-caminar/"),
+    ],
+)
+def test_spanish_queries_find_spanish_pages(client, site_content, query, expected):
+    links = result_links(client, query)
+    assert expected in links
+    # Only Spanish pages are results on the Spanish search.
+    results = [link for link in links if link.count("/") > 2 and "search" not in link]
+    assert all(link.startswith("/es/") for link in results if not link.startswith("/static/"))
+
+
+def test_english_search_stays_english(client, site_content):
+    html = client.get("/search/", {"q": "metastasis"}).content.decode()
+    assert "/conditions/spine-metastases/" in html
+    assert "/es/afecciones/" not in html
