@@ -176,7 +176,8 @@ SURGERY_RISKS = [
             "<ul>"
             "<li><b>Pain around the wound</b> for a few weeks. Pain medicine helps.</li>"
             "<li><b>Feeling very tired</b> for some weeks.</li>"
-            "<li><b>Feeling sick, a sore throat or some confusion</b> for a short time after "
+            "<li><b>Nausea (feeling sick to your stomach), a sore throat or some confusion</b> "
+            "for a short time after "
             "anesthesia. Anesthesia is the medicine that puts you to sleep for the "
             "operation.</li>"
             "<li><b>Constipation</b> (trouble pooping), often from strong pain medicines.</li>"
@@ -4445,8 +4446,8 @@ PATIENT_PAGES = [
                 "paragraph",
                 (
                     "<ul>"
-                    "<li>We will tell you how to join when we book the visit. Nothing to join it "
-                    "is on this website.</li>"
+                    "<li>We will tell you how to join when we book the visit. You do not join it "
+                    "through this website.</li>"
                     "<li>You need a phone, tablet or computer with a camera and microphone, and "
                     "a good internet connection.</li>"
                     "<li>Find a quiet, private place with good light.</li>"
@@ -4575,7 +4576,7 @@ PATIENT_PAGES += [
                     "<p>Drink enough fluids unless your doctor tells you not to. If you use a "
                     "catheter (a thin tube that drains pee from the bladder), keep it clean as "
                     "your nurse shows you. New trouble peeing or losing control of your bladder "
-                    "is an emergency.</p>"
+                    "is an emergency: call 911 or go to the nearest emergency department now.</p>"
                 ),
             ),
             ("heading", {"text": "What should I know about steroids?", "level": "h2"}),

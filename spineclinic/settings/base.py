@@ -271,8 +271,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # One line per background task is noise; failures are still logged.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # One line per background task is noise, and so is pikepdf's greeting on every command;
+    # failures are still logged.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "pikepdf": {"level": "WARNING"}},
 }
 
 # Security. Production tightens transport further (settings/production.py).
