@@ -15,7 +15,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from conditions.blocks import BodyStreamBlock
-from conditions.frame import public
 from conditions.models import ListingMixin
 from spineclinic import client_address, contact_cache
 from spineclinic.redflags import Level
@@ -200,7 +199,8 @@ class ReferralRequestPage(RequestFormPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sins_calculator"] = (
-            public(SinsCalculatorPage.objects.live())
+            SinsCalculatorPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()

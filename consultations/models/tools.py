@@ -7,7 +7,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from conditions.blocks import BodyStreamBlock
-from conditions.frame import public
 from conditions.models import ClinicalReviewMixin, ListingMixin
 
 from .. import scores
@@ -51,7 +50,8 @@ class ClinicianToolPage(ClinicalReviewMixin, ListingMixin, Page):
         from .pages import ReferralRequestPage
 
         return (
-            public(ReferralRequestPage.objects.live())
+            ReferralRequestPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()
