@@ -11,8 +11,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import PageLogEntry, get_page_models
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from spineclinic.page_mixins import REVIEW_DUE_SOON_DAYS
+
 from .models import ClinicalReviewMixin
-from .models.mixins import REVIEW_DUE_SOON_DAYS
 from .signoff import PUBLISHED_WITHOUT_SIGN_OFF, SIGN_OFF
 
 

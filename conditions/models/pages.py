@@ -11,10 +11,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from spineclinic import redflags
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
 
-from ..blocks import BodyStreamBlock
 from ..fields import RedFlagsField
-from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
 
 

@@ -14,9 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from conditions.blocks import BodyStreamBlock
-from conditions.models import ListingMixin
 from spineclinic import client_address, contact_cache
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ListingMixin
 from spineclinic.redflags import Level
 
 from .. import triage

@@ -6,8 +6,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from conditions.blocks import BodyStreamBlock
-from conditions.models import ClinicalReviewMixin, ListingMixin
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
 
 from .. import scores
 from ..calculators import SinsCalculatorForm

@@ -14,16 +14,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from consultations.models import (
-    ConsultationRequestPage,
-    EsccGradingPage,
-    ReferralRequestPage,
-    SecondOpinionRequestPage,
-    SinsCalculatorPage,
-)
-from spineclinic.models import ClinicSettings
-
-from ..models import (
+from conditions.models import (
     Clinician,
     ConditionIndexPage,
     ConditionPage,
@@ -39,6 +30,15 @@ from ..models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
+from consultations.models import (
+    ConsultationRequestPage,
+    EsccGradingPage,
+    ReferralRequestPage,
+    SecondOpinionRequestPage,
+    SinsCalculatorPage,
+)
+from spineclinic.models import ClinicSettings
+
 from . import site_content as content
 
 REQUEST_PAGE_MODELS = {
