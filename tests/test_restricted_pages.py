@@ -108,3 +108,18 @@ def test_a_restricted_page_appears_nowhere_public(client, site_content):
         promotion.delete()
         # Without the restriction the same scan finds the page: the scan can see it.
         assert leaks(page, public_pages(client, [page.title]))
+
+
+def test_a_rich_text_link_to_a_restricted_page_loses_its_address(client, site_content):
+    from conditions.models import StandardPage, TreatmentPage
+
+    target = TreatmentPage.objects.live().first()
+    page = StandardPage.objects.live().first()
+    page.body = [
+        ("paragraph", f'<p>Read about <a linktype="page" id="{target.pk}">this treatment</a>.</p>')
+    ]
+    page.save_revision().publish()
+    assert f'<a href="{target.url}">this treatment</a>' in client.get(page.url).content.decode()
+    restrict(target, PageViewRestriction.LOGIN)
+    html = client.get(page.url).content.decode()
+    assert "<a>this treatment</a>" in html and target.url not in html
