@@ -358,7 +358,7 @@ class GraphBuilder:
         """The page's live ancestors below the tree's root, home first."""
         if self.page.depth <= 2:
             return []
-        return self.page.get_ancestors().filter(depth__gt=1).live()
+        return self.page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
 
     def faq_questions(self):
         questions = []

@@ -195,5 +195,11 @@ class ClinicSettings(BaseSiteSetting):
         """The footer pages anyone may see (live, no view restriction), in order, in one query
         (not one per link)."""
         ids = self.footer_page_ids
-        found = Page.objects.live().public().in_bulk([pk for pk in ids if pk])
+        found = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=[pk for pk in ids if pk])
+            .specific(defer=True)
+        }
         return [found[pk] for pk in ids if pk in found]

@@ -173,7 +173,13 @@ class HomePage(Page):
             (self.second_opinion_page_id, _("Ask for a second opinion")),
             (self.referral_page_id, _("Refer a patient (for clinicians)")),
         ]
-        found = Page.objects.live().public().in_bulk([pk for pk, _label in routes if pk])
+        found = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=[pk for pk, _label in routes if pk])
+            .specific(defer=True)
+        }
         return [(found[pk], label) for pk, label in routes if pk in found]
 
 

@@ -137,7 +137,7 @@ def consultation_page(context):
     page_id = _consultation_page_id(home) if home is not None else None
     if page_id is None:
         return None
-    return Page.objects.live().public().filter(pk=page_id).first()
+    return Page.objects.live().public().filter(pk=page_id).specific(defer=True).first()
 
 
 @register.simple_tag(takes_context=True)
@@ -146,7 +146,9 @@ def menu_pages(context):
     home = _home(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    # As their own page types (without reading their own fields), so a page type's URL
+    # (get_url_parts) is the one linked.
+    return list(home.get_children().live().public().in_menu().specific(defer=True))
 
 
 @register.inclusion_tag("components/primary_nav.html", takes_context=True)
@@ -170,7 +172,7 @@ def breadcrumb_trail(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return Page.objects.none()
-    return page.get_ancestors().filter(depth__gt=1).live()
+    return page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

@@ -7,7 +7,12 @@ import pytest
 from django.urls import resolve
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from conditions.models import ConditionIndexPage, ConditionPage, TreatmentPage
+from conditions.models import (
+    ConditionIndexPage,
+    ConditionPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,11 +52,19 @@ def test_a_page_type_with_its_own_url_is_linked_by_it(client, site_content, monk
         site_id, root_url, _path = original(self, request)
         return site_id, root_url, f"/treatment/{self.slug}/"
 
+    def index_url_parts(self, request=None):
+        site_id, root_url, _path = original(self, request)
+        return site_id, root_url, "/all-treatments/"
+
     monkeypatch.setattr(TreatmentPage, "get_url_parts", get_url_parts)
+    monkeypatch.setattr(TreatmentIndexPage, "get_url_parts", index_url_parts)
     condition = ConditionPage.objects.live().get(slug="spine-metastases")
     html = client.get(condition.url).content.decode()
-    assert 'href="/treatment/decompression-surgery/"' in html
+    assert 'href="/treatment/decompression-surgery/"' in html  # the cards
     assert 'href="/treatments/decompression-surgery/"' not in html
+    assert 'href="/all-treatments/"' in html.split('aria-label="Main"', 1)[1]  # the menu
+    html = client.get("/treatments/decompression-surgery/").content.decode()
+    assert 'href="/all-treatments/"' in html.split('aria-label="Breadcrumb"', 1)[1]
 
 
 def test_a_page_under_a_private_section_still_asks_for_the_password(client, site_content):
