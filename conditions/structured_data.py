@@ -15,13 +15,15 @@ context, so they are read once.
 
 import re
 from functools import cached_property
+from urllib.parse import urljoin
 
+from django.templatetags.static import static
+from django.utils import timezone
 from django.utils.html import strip_tags
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from spineclinic.models import tel_href
 
-from .frame import SiteFrame, page_url, public
 from .models import (
     ClinicalReviewMixin,
     ConditionPage,
@@ -57,6 +59,12 @@ TREATMENT_KINDS = [
     ),
 ]
 
+# The site's icon, as the practice's logo and image (the file itself, not the redirect at
+# /apple-touch-icon.png).
+LOGO = "img/apple-touch-icon.png"
+# Where one paragraph, list item or line of rich text ends: kept apart by a space in plain text.
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|ul|ol|div|blockquote)\s*>", re.IGNORECASE)
+
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 _TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|noon|midday"
@@ -68,10 +76,17 @@ _HOURS_SEGMENT = re.compile(
 
 
 def _clean(text, limit=None):
-    text = re.sub(r"\s+", " ", strip_tags(str(text or ""))).strip()
+    text = _BLOCK_END.sub(" ", str(text or ""))
+    text = re.sub(r"\s+", " ", strip_tags(text)).strip()
     if limit and len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
     return text
+
+
+def _local_date(moment):
+    """The date of a stored moment in the site's time zone (settings.TIME_ZONE), as the
+    sitemap gives it."""
+    return timezone.localtime(moment, timezone.get_default_timezone()).date().isoformat()
 
 
 def _phone(number):
@@ -133,17 +148,18 @@ def treatment_kind(page):
 class GraphBuilder:
     """Builds the JSON-LD graph of one page for one request."""
 
-    def __init__(self, page, request, clinic, context=None):
+    def __init__(self, page, request, clinic, context=None, ancestors=None):
         self.page = page
         self.request = request
         self.clinic = clinic
         self.context = context or {}
-        self.frame = SiteFrame.for_request(request, page)
-        site = getattr(request, "_wagtail_site", None)
+        self.ancestors = ancestors
+        site = Site.find_for_request(request)
         self.root_url = site.root_url if site else ""
-        self.home = self.frame.home if self.frame else None
+        self.home = site.root_page if site else None
+        if self.home is not None and self.home.locale_id != page.locale_id:
+            self.home = self.home.get_translation_or_none(page.locale) or self.home
         self.is_home = self.home is not None and page.pk == self.home.pk
-        self.nodes = []
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -153,7 +169,7 @@ class GraphBuilder:
         return value if value is not None else default()
 
     def url(self, page):
-        return page_url(page, self.request, full=True) or ""
+        return page.get_full_url(self.request) or ""
 
     @property
     def clinic_id(self):
@@ -170,7 +186,7 @@ class GraphBuilder:
     def live_descendants(self, model):
         if self.home is None:
             return model.objects.none()
-        return public(model.objects.live().descendant_of(self.home)).order_by("path")
+        return model.objects.live().public().descendant_of(self.home).order_by("path")
 
     def physician(self, clinician, url=None, affiliated=False):
         node = {
@@ -185,6 +201,15 @@ class GraphBuilder:
             node["url"] = url
         if affiliated and self.location:
             node["hospitalAffiliation"] = {"@id": self.hospital_id(self.location)}
+        # A clinician is reached through the practice: its address and telephone.
+        node["@type"] = ["Physician", "Person"]
+        node["worksFor"] = {"@id": self.clinic_id}
+        node["workLocation"] = {
+            "@type": "Place",
+            "name": self.clinic.practice_name,
+            "address": self.address(self.clinic),
+            "telephone": _phone(self.clinic.main_phone),
+        }
         return node
 
     @cached_property
@@ -193,33 +218,35 @@ class GraphBuilder:
         if isinstance(self.page, LocationPage):
             return self.page
         location = self.context.get("location")
-        if location is not None:
+        if location:  # the template's (read lazily: a page may have none)
             return location
-        section = self.frame.section_of_type(LocationPage) if self.frame else None
-        if section is not None:
-            return LocationPage.objects.filter(pk=section.pk).first()
         return self.live_descendants(LocationPage).first()
 
     @cached_property
     def team_page(self):
-        section = self.frame.section_of_type(TeamPage) if self.frame else None
-        return section or self.live_descendants(TeamPage).first()
+        team_page = self.context.get("team_page")
+        if team_page:
+            return team_page
+        return self.live_descendants(TeamPage).defer_streamfields().first()
 
     def hospital_id(self, location):
         return f"{self.url(location)}#hospital"
 
     def hospital_node(self, location):
+        """The hospital with its own details: the practice's phone and hours are the
+        practice's, not the hospital's."""
         node = {
             "@type": "Hospital",
             "@id": self.hospital_id(location),
             "name": location.title,
             "url": self.url(location),
             "address": self.address(location),
-            "telephone": _phone(location.phone or self.clinic.main_phone),
         }
+        if location.phone:
+            node["telephone"] = _phone(location.phone)
         if location.summary:
             node["description"] = _clean(location.summary)
-        hours = opening_hours(location.hours or self.clinic.hours)
+        hours = opening_hours(location.hours)
         if hours:
             node["openingHoursSpecification"] = hours
         return node
@@ -265,13 +292,14 @@ class GraphBuilder:
 
     def clinic_node(self):
         clinic = self.clinic
+        logo = urljoin(f"{self.root_url}/", static(LOGO))
         node = {
             "@type": "MedicalClinic",
             "@id": self.clinic_id,
             "name": clinic.practice_name,
             "url": f"{self.root_url}/",
-            "logo": self.request.build_absolute_uri("/apple-touch-icon.png"),
-            "image": self.request.build_absolute_uri("/apple-touch-icon.png"),
+            "logo": logo,
+            "image": logo,
             "telephone": _phone(clinic.main_phone),
             "address": self.address(clinic),
             "medicalSpecialty": SPECIALTIES,
@@ -310,9 +338,7 @@ class GraphBuilder:
         return node
 
     def breadcrumb_node(self):
-        if self.frame is None:
-            return None
-        ancestors = self.frame.ancestors(self.page)
+        ancestors = list(self.ancestors if self.ancestors is not None else self.trail())
         if not ancestors:
             return None
         trail = [*ancestors, self.page]
@@ -323,12 +349,18 @@ class GraphBuilder:
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "name": "Home" if item.pk == self.home.pk else item.title,
+                    "name": "Home" if self.home and item.pk == self.home.pk else item.title,
                     "item": self.url(item),
                 }
                 for position, item in enumerate(trail, start=1)
             ],
         }
+
+    def trail(self):
+        """The page's live ancestors below the tree's root, home first."""
+        if self.page.depth <= 2:
+            return []
+        return self.page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
 
     def faq_questions(self):
         questions = []
@@ -379,9 +411,9 @@ class GraphBuilder:
         if description:
             node["description"] = _clean(description)
         if page.first_published_at:
-            node["datePublished"] = page.first_published_at.date().isoformat()
+            node["datePublished"] = _local_date(page.first_published_at)
         if page.last_published_at:
-            node["dateModified"] = page.last_published_at.date().isoformat()
+            node["dateModified"] = _local_date(page.last_published_at)
         if reviewed:
             node["reviewedBy"] = {"@id": f"{self.root_url}/#clinician-{page.reviewed_by.slug}"}
             node["specialty"] = SPECIALTIES
@@ -390,7 +422,17 @@ class GraphBuilder:
             node["mainEntity"] = questions
         return node
 
+    def site_nodes(self):
+        """The website and the practice: the same on every page of a language (in full on the
+        home page), so cached as one fragment (templates/includes/structured_data.html)."""
+        return [self.website_node(), self.clinic_node()]
+
     def build(self):
+        """The whole document: the page's nodes, then the site's."""
+        return {"@context": "https://schema.org", "@graph": self.page_nodes() + self.site_nodes()}
+
+    def page_nodes(self):
+        """What this page says about itself and its subject."""
         page = self.page
         webpage = self.webpage_node()
         nodes = [webpage]
@@ -398,8 +440,6 @@ class GraphBuilder:
         if breadcrumb:
             webpage["breadcrumb"] = {"@id": breadcrumb["@id"]}
             nodes.append(breadcrumb)
-        nodes.append(self.website_node())
-        nodes.append(self.clinic_node())
         # Where patients are seen: described on the home, location and team pages.
         describes_location = self.is_home or isinstance(page, (LocationPage, TeamPage))
         if describes_location and self.location:
@@ -505,12 +545,19 @@ class GraphBuilder:
         if about is not None:
             webpage["about"] = {"@id": about["@id"]} if "@id" in about else about
             nodes.append(about)
-        return {"@context": "https://schema.org", "@graph": nodes}
+        return nodes
+
+
+def graph_builder(page, request, clinic, context=None, ancestors=None):
+    """The JSON-LD builder for a Wagtail page, or None for anything else. `context`: the
+    page's template context, whose lists are reused; `ancestors`: the breadcrumb trail the
+    template shows."""
+    if not isinstance(page, Page) or clinic is None or request is None:
+        return None
+    return GraphBuilder(page.specific, request, clinic, context, ancestors)
 
 
 def page_graph(page, request, clinic, context=None):
-    """The JSON-LD document for a Wagtail page, or None for anything else. `context`: the
-    page's template context, whose lists are reused."""
-    if not isinstance(page, Page) or clinic is None or request is None:
-        return None
-    return GraphBuilder(page.specific, request, clinic, context).build()
+    """The whole JSON-LD document for a Wagtail page, or None for anything else."""
+    builder = graph_builder(page, request, clinic, context)
+    return builder.build() if builder else None

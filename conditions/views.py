@@ -14,8 +14,9 @@ from wagtail.models import ModelLogEntry, PageLogEntry, get_page_models
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from spineclinic.page_mixins import REVIEW_DUE_SOON_DAYS
+
 from .models import CareAdvice, ClinicalReviewMixin
-from .models.mixins import REVIEW_DUE_SOON_DAYS
 from .signoff import PUBLISHED_WITHOUT_SIGN_OFF, SIGN_OFF
 
 

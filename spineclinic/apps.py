@@ -9,7 +9,7 @@ class SpineclinicConfig(AppConfig):
     verbose_name = "Spine clinic"
 
     def ready(self):
-        from . import client_address, invalidation
+        from . import checks, client_address, invalidation  # noqa: F401 - checks registers itself
 
         invalidation.connect()
         client_address.trusted_networks()  # a mistyped TRUSTED_PROXIES stops the start

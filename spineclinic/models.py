@@ -213,8 +213,22 @@ class ClinicSettings(BaseSiteSetting):
         return [self.privacy_page_id, self.accessibility_page_id, self.terms_page_id]
 
     @property
+    def privacy_page_if_public(self):
+        """The privacy notice, when anyone may read it (live, no view restriction)."""
+        if not self.privacy_page_id:
+            return None
+        return Page.objects.live().public().filter(pk=self.privacy_page_id).first()
+
+    @property
     def footer_pages(self):
-        """The live footer pages, in order, in one query (not one per link)."""
+        """The footer pages anyone may see (live, no view restriction), in order, in one query
+        (not one per link)."""
         ids = self.footer_page_ids
-        found = Page.objects.live().in_bulk([pk for pk in ids if pk])
+        found = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=[pk for pk in ids if pk])
+            .specific(defer=True)
+        }
         return [found[pk] for pk in ids if pk in found]

@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.urls import serve_pattern
 
-from conditions import frame
 from spineclinic import security
 from spineclinic import views as site_views
 
@@ -36,8 +34,6 @@ if settings.DEBUG:
 # English pages live at /, Spanish ones at /es/.
 urlpatterns += i18n_patterns(
     path("search/", site_views.search, name="search"),
-    # Wagtail's page view with a one-query route in front (conditions/frame.py).
-    re_path(serve_pattern, frame.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -14,8 +14,6 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
 
-from conditions.frame import public
-
 from . import contact_cache, languages
 from .cache import record_search_hit
 from .search import clean_query, expand, summarise
@@ -93,7 +91,7 @@ def search(request):
         return render(request, "search/search.html", context)
 
     root = _search_root(request)
-    pages = public(Page.objects.live())
+    pages = Page.objects.live().public()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
     expanded = expand(query, get_language())
@@ -103,18 +101,23 @@ def search(request):
     page_number = request.GET.get("page", "1")
     results_page = paginator.get_page(page_number)
 
-    promotions = []
+    promotions, promoted_pages = [], {}
     search_record = Query.get(query)
     counted = page_number in ("", "1")  # one hit per search, not per page of results
     if counted:
         record_search_hit(search_record)
     if results_page.number == 1:
-        promotions = [
-            promotion
-            for promotion in search_record.editors_picks.select_related("page")
-            if promotion.page is None or promotion.page.live
-        ]
-    promoted_ids = {p.page_id for p in promotions if p.page_id}
+        picks = list(search_record.editors_picks.all())
+        # A promoted page shows only while anyone may see it (live, no view restriction).
+        promoted_pages = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=[p.page_id for p in picks if p.page_id])
+            .specific()
+        }
+        promotions = [p for p in picks if p.page_id is None or p.page_id in promoted_pages]
+    promoted_ids = set(promoted_pages)
 
     ids = [page.pk for page in results_page.object_list]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
@@ -126,8 +129,12 @@ def search(request):
         promotions=[
             {
                 "promotion": p,
-                "page": p.page.specific if p.page_id else None,
-                "url": p.page.url if p.page_id else p.external_link_url,
+                "page": promoted_pages.get(p.page_id),
+                "url": (
+                    promoted_pages[p.page_id].get_url(request)
+                    if p.page_id
+                    else p.external_link_url
+                ),
                 "title": p.title,
             }
             for p in promotions

@@ -1,10 +1,34 @@
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.models import Page
+from wagtail.rich_text.pages import PageLinkHandler
 
 from . import languages, two_factor
 
 # One address per page and language: /es/ never serves an English page (languages.py).
 hooks.register("before_serve_page", languages.serve_in_its_language)
+
+
+class PublicPageLinkHandler(PageLinkHandler):
+    """Links to pages typed into rich text: a page that is not live, or is private (a
+    password, a login or groups), gets no address, as it is left out of menus and cards."""
+
+    @classmethod
+    def get_many(cls, attrs_list):
+        pages = super().get_many(attrs_list)
+        visible = set(
+            Page.objects.live()
+            .public()
+            .filter(pk__in=[page.pk for page in pages if page is not None])
+            .values_list("pk", flat=True)
+        )
+        return [page if page is not None and page.pk in visible else None for page in pages]
+
+
+# After Wagtail's own registration of the "page" link type, which this replaces.
+@hooks.register("register_rich_text_features", order=1)
+def register_public_page_links(features):
+    features.register_link_type(PublicPageLinkHandler)
 
 
 @hooks.register("register_admin_urls")

@@ -1,4 +1,5 @@
-from .mixins import ClinicalReviewMixin, ListingMixin
+from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
+
 from .pages import (
     ConditionIndexPage,
     ConditionPage,

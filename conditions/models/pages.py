@@ -4,6 +4,8 @@ from urllib.parse import quote_plus
 
 from django import forms
 from django.db import models
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -11,11 +13,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from spineclinic import redflags
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
 
-from ..blocks import BodyStreamBlock
 from ..fields import RedFlagsField
-from ..frame import SiteFrame, public
-from .mixins import ClinicalReviewMixin, ListingMixin
 from .snippets import Clinician
 
 
@@ -28,7 +29,13 @@ def listed(pages):
         for field in pages.model._meta.concrete_fields
         if isinstance(field, (StreamField, RichTextField))
     ]
-    return public(pages.live()).order_by("path").defer(*long_text)
+    return pages.live().public().order_by("path").defer(*long_text)
+
+
+def lazy(read):
+    """A context value read from the database only when the template (or the JSON-LD) uses
+    it: not at all when the fragment that shows it comes from the cache."""
+    return SimpleLazyObject(read)
 
 
 def body_field(help_text, blank=True):
@@ -45,11 +52,11 @@ class IndexPageMixin(ListingMixin):
         abstract = True
 
     def get_children_for_listing(self):
-        return public(self.get_children().live()).specific()
+        return self.get_children().live().public().specific().defer_streamfields()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children_for_listing()
+        context["children"] = lazy(self.get_children_for_listing)
         return context
 
 
@@ -146,31 +153,37 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
 
         def live(model):
-            return public(model.objects.live().descendant_of(self)).order_by("path")
+            """The model's pages below this one that anyone may see, as cards list them."""
+            return listed(model.objects.descendant_of(self))
 
-        frame = SiteFrame.for_request(request, self)
-        team_page = frame.section_of_type(TeamPage) if frame else live(TeamPage).first()
+        team_page = lazy(lambda: live(TeamPage).first())
         context.update(
-            conditions=live(ConditionPage),
-            treatments=live(TreatmentPage),
-            areas=live(ServiceAreaPage),
-            area_index=live(ServiceAreaIndexPage).first(),
-            location=live(LocationPage).first(),
+            conditions=lazy(lambda: live(ConditionPage)),
+            treatments=lazy(lambda: live(TreatmentPage)),
+            areas=lazy(lambda: live(ServiceAreaPage)),
+            area_index=lazy(lambda: live(ServiceAreaIndexPage).first()),
+            location=lazy(lambda: live(LocationPage).first()),
             team_page=team_page,
-            team=team_page.specific_deferred.clinicians() if team_page else [],
+            team=lazy(lambda: team_page.clinicians() if team_page else []),
+            routes=lazy(self.routes),
         )
-        routes = [
-            (self.consultation_page_id, "Request a consultation"),
-            (self.second_opinion_page_id, "Ask for a second opinion"),
-            (self.referral_page_id, "Refer a patient (for clinicians)"),
-        ]
-        if frame:
-            found = {page.pk: page for page in frame.pages([pk for pk, _ in routes])}
-        else:
-            ids = [pk for pk, _ in routes if pk]
-            found = {page.pk: page for page in Page.objects.live().filter(pk__in=ids)}
-        context["routes"] = [(found[pk], label) for pk, label in routes if pk in found]
         return context
+
+    def routes(self):
+        """The ways to ask for help the editors chose, that anyone may see, as (page, label)."""
+        routes = [
+            (self.consultation_page_id, _("Request a consultation")),
+            (self.second_opinion_page_id, _("Ask for a second opinion")),
+            (self.referral_page_id, _("Refer a patient (for clinicians)")),
+        ]
+        found = {
+            page.pk: page
+            for page in Page.objects.live()
+            .public()
+            .filter(pk__in=[pk for pk, _label in routes if pk])
+            .specific(defer=True)
+        }
+        return [(found[pk], label) for pk, label in routes if pk in found]
 
 
 class StandardPage(ClinicalReviewMixin, ListingMixin, Page):
@@ -273,8 +286,8 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["symptom_pages"] = self.symptom_pages()
-        context["treatment_pages"] = self.treatment_pages()
+        context["symptom_pages"] = lazy(self.symptom_pages)
+        context["treatment_pages"] = lazy(self.treatment_pages)
         return context
 
 
@@ -349,7 +362,7 @@ class SymptomPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = self.condition_pages()
+        context["condition_pages"] = lazy(self.condition_pages)
         return context
 
 
@@ -413,7 +426,7 @@ class TreatmentPage(ClinicalReviewMixin, ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["condition_pages"] = self.condition_pages()
+        context["condition_pages"] = lazy(self.condition_pages)
         return context
 
 

@@ -18,7 +18,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from .mixins import ClinicalReviewMixin
+from spineclinic.page_mixins import ClinicalReviewMixin
 
 
 class Clinician(TranslatableMixin, index.Indexed, models.Model):

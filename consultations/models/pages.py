@@ -14,10 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from conditions.blocks import BodyStreamBlock
-from conditions.frame import public
-from conditions.models import ListingMixin
 from spineclinic import client_address, contact_cache
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ListingMixin
 from spineclinic.redflags import Level
 
 from .. import bot_checks, triage
@@ -213,7 +212,8 @@ class ReferralRequestPage(RequestFormPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sins_calculator"] = (
-            public(SinsCalculatorPage.objects.live())
+            SinsCalculatorPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()

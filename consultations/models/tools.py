@@ -6,9 +6,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from conditions.blocks import BodyStreamBlock
-from conditions.frame import public
-from conditions.models import ClinicalReviewMixin, ListingMixin
+from spineclinic.blocks import BodyStreamBlock
+from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
 
 from .. import scores
 from ..calculators import SinsCalculatorForm
@@ -51,7 +50,8 @@ class ClinicianToolPage(ClinicalReviewMixin, ListingMixin, Page):
         from .pages import ReferralRequestPage
 
         return (
-            public(ReferralRequestPage.objects.live())
+            ReferralRequestPage.objects.live()
+            .public()
             .filter(locale_id=self.locale_id)
             .order_by("path")
             .first()

@@ -158,7 +158,15 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "spineclinic"),
             # A slow or missing Redis must not hold pages up: they render without it.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        },
+        # Template fragments (header, menu, footer, JSON-LD...): the same Redis, but a fragment
+        # renders afresh when Redis cannot be reached (spineclinic/fragment_cache.py).
+        "template_fragments": {
+            "BACKEND": "spineclinic.fragment_cache.TolerantRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "spineclinic"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -355,7 +363,6 @@ PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
 PAGE_CACHE_VIEWS = [
-    "conditions.frame.serve",
     "wagtail.views.serve",
     "spineclinic.views.search",
     "spineclinic.views.robots_txt",

@@ -17,6 +17,10 @@ if not ALLOWED_HOSTS:
 # The page cache needs the shared cache to stay consistent across workers and instances.
 PAGE_CACHE = env_bool("PAGE_CACHE", default=bool(os.environ.get("REDIS_URL")))
 
+# Warn (migrate, check --database default) when the default Site would give every canonical URL
+# a local host name or port 80 (spineclinic/checks.py).
+CHECK_CANONICAL_SITE = True
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = 31_536_000

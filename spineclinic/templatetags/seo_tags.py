@@ -1,16 +1,18 @@
 """Titles, descriptions, social cards and JSON-LD for the page being rendered."""
 
 import json
+from urllib.parse import urljoin
 
 from django import template
 from django.templatetags.static import static
-from django.utils.html import _json_script_escapes, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
-
-from conditions.frame import page_url, public
+from wagtail.models import Page, Site
 
 register = template.Library()
+
+# What json_script escapes, so that nothing in the JSON can end its <script> element.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 # Shared when a page has no image of its own: the site's icon on its brand colour.
 DEFAULT_SHARE_IMAGE = "img/share.png"
@@ -55,27 +57,32 @@ def social_meta(context, title, description):
     request = context.get("request")
     page = _page(context)
     clinic = context.get("clinic")
-    canonical = page_url(page, request, full=True) if page is not None else None
+    canonical = page.get_full_url(request) if page is not None else None
     image_url, image_size, image_alt = None, None, ""
     hero = getattr(page, "hero_image", None) if page is not None else None
-    if request is not None:
+    site = Site.find_for_request(request)
+    if site is not None:
+        # The image file itself, on the site's canonical address (as the canonical URL).
+        root = f"{site.root_url}/"
         if hero is not None:
             rendition = hero.get_rendition("fill-1200x630|format-jpeg")
-            image_url = request.build_absolute_uri(rendition.url)
+            image_url = urljoin(root, rendition.url)
             image_size = (rendition.width, rendition.height)
             image_alt = getattr(page, "hero_heading", "")
         else:
-            image_url = request.build_absolute_uri(static(DEFAULT_SHARE_IMAGE))
+            image_url = urljoin(root, static(DEFAULT_SHARE_IMAGE))
             image_size = DEFAULT_SHARE_IMAGE_SIZE
             image_alt = clinic.practice_name if clinic else ""
     alternates = []
-    # A page found by the site's router knows whether it has translations (conditions/frame.py).
-    if page is not None and getattr(page, "has_translations", True):
-        translations = public(page.get_translations(inclusive=True).live())
-        if translations.count() > 1:
+    if page is not None and page.get_translations().live().exists():
+        # Only the language versions anyone may see: live, with no view restriction.
+        translations = list(
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        if len(translations) > 1:
             alternates = [
-                (translation.locale.language_code, page_url(translation, request, full=True))
-                for translation in translations.select_related("locale")
+                (translation.locale.language_code, translation.get_full_url(request))
+                for translation in translations
             ]
     language = page.locale.language_code if page is not None else "en"
     return {
@@ -92,20 +99,35 @@ def social_meta(context, title, description):
     }
 
 
-@register.simple_tag(takes_context=True)
-def structured_data(context):
-    """The page's schema.org JSON-LD in a data block (not executed, so CSP-safe)."""
-    from conditions.structured_data import page_graph
+def _json_nodes(nodes):
+    """Schema.org nodes as the comma-separated members of a JSON array, safe inside a
+    <script> element (<, > and & escaped, as json_script does)."""
+    text = ",".join(json.dumps(node, ensure_ascii=False, separators=(",", ":")) for node in nodes)
+    return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308  # nosec B308 B703
+
+
+def _builder(context, ancestors=None):
+    from conditions.structured_data import graph_builder
 
     page = _page(context)
-    graph = (
-        page_graph(page, context.get("request"), context.get("clinic"), context.flatten())
-        if page
-        else None
+    if page is None:
+        return None
+    return graph_builder(
+        page, context.get("request"), context.get("clinic"), context.flatten(), ancestors
     )
-    if not graph:
-        return ""
-    data = json.dumps(graph, ensure_ascii=False, separators=(",", ":"))
-    return mark_safe(  # noqa: S308 - JSON with <, > and & escaped, as json_script does  # nosec B308 B703
-        f'<script type="application/ld+json">{data.translate(_json_script_escapes)}</script>'
-    )
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, ancestors=None):
+    """The page's own schema.org nodes (JSON, comma-separated), or '' for anything else.
+    `ancestors`: the breadcrumb trail the page shows."""
+    builder = _builder(context, ancestors)
+    return _json_nodes(builder.page_nodes()) if builder else ""
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context):
+    """The website's and the practice's schema.org nodes (JSON, comma-separated), the same on
+    every page of a language: the home page describes the practice in full."""
+    builder = _builder(context)
+    return _json_nodes(builder.site_nodes()) if builder else ""

@@ -1,12 +1,25 @@
 """Template tags for the site's shared parts: navigation, breadcrumbs, phone links, sections."""
 
+import logging
+import time
+from collections import defaultdict
+
 from django import template
+from django.conf import settings
+from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.utils.text import slugify
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from spineclinic import contact_cache, languages, redflags
+from spineclinic.cache import current_generation
 from spineclinic.models import tel_href
+
+logger = logging.getLogger(__name__)
+
+# How long a shared fragment is kept; a content change makes it stale long before (its key
+# has the content generation in it).
+FRAGMENT_SECONDS = 86400
 
 register = template.Library()
 
@@ -39,69 +52,141 @@ def heading_tag(level, shift=0):
     return f"h{min(max(number, 2), 6)}"
 
 
-@register.simple_tag(takes_context=True)
-def page_url(context, page):
-    """Wagtail's `{% pageurl page %}`, without its per-link language switch and URL reversal
-    (conditions.frame.page_url)."""
-    from conditions.frame import page_url as url_of
+@register.simple_tag
+def content_generation():
+    """The page cache's content generation (spineclinic/cache.py). Every shared template
+    fragment has it in its cache key, so whatever makes the stored pages stale (a publish, the
+    clinic settings, a view restriction...) makes the fragments stale too."""
+    try:
+        return current_generation()
+    except Exception:
+        # The cache cannot be read: no fragment stored earlier may be trusted, so this render
+        # gets a key of its own.
+        logger.warning("Could not read the content generation.")
+        return f"unknown-{time.time_ns()}"
 
-    if not isinstance(page, Page):
-        raise ValueError(f"page_url expected a Page object, got {page!r}")
-    return url_of(page, context.get("request"))
 
-
-def _frame(context):
-    """The request's SiteFrame: home page, top-level sections, ancestors (conditions/frame.py)."""
-    from conditions.frame import SiteFrame
-
+def _home(context):
+    """The site's home page (Wagtail's `Site.find_for_request`), in the page's language."""
+    site = Site.find_for_request(context.get("request"))
+    if site is None:
+        return None
+    home = site.root_page
     page = context.get("page")
-    return SiteFrame.for_request(context.get("request"), page if isinstance(page, Page) else None)
+    if isinstance(page, Page):
+        if page.locale_id != home.locale_id:
+            home = home.get_translation_or_none(page.locale) or home
+        return home
+    return home.localized
+
+
+def _section_path(page, home):
+    """The tree path of the top-level section `page` is in ('' outside one)."""
+    if not isinstance(page, Page) or home is None or not page.path.startswith(home.path):
+        return ""
+    if page.depth <= home.depth:
+        return ""
+    return page.path[: (home.depth + 1) * Page.steplen]
+
+
+@register.simple_tag(takes_context=True)
+def nav_key(context):
+    """What the header and menu show besides the content: the site's home page (so its site
+    and language), the section the page is in (highlighted in the menu) and, when the header
+    links to the page itself (the home page, a section, the consultation page), the page."""
+    home = _home(context)
+    if home is None:
+        return "none"
+    page = context.get("page")
+    section = _section_path(page, home)
+    current = ""
+    if isinstance(page, Page) and (
+        page.depth <= home.depth + 1 or page.pk == _consultation_page_id(home)
+    ):
+        current = page.pk
+    return f"{home.pk}:{section}:{current}"
+
+
+def _consultation_page_id(home):
+    """The id of the page 'Request a consultation' leads to (chosen on the home page), kept in
+    the cache for the content generation: every page's header key asks for it."""
+    from conditions.models import HomePage
+
+    def read():
+        found = HomePage.objects.filter(pk=home.pk).values_list("consultation_page_id", flat=True)
+        return found.first() or 0
+
+    key = f"sitetags:consultation-page:{content_generation()}:{home.pk}"
+    cache = caches[
+        "template_fragments" if "template_fragments" in settings.CACHES else DEFAULT_CACHE_ALIAS
+    ]
+    return cache.get_or_set(key, read, FRAGMENT_SECONDS) or None
 
 
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The home page, for the header's link."""
-    frame = _frame(context)
-    return frame.home if frame else None
+    return _home(context)
 
 
 @register.simple_tag(takes_context=True)
 def consultation_page(context):
-    """The page 'Request a consultation' leads to, chosen on the home page; None if unset."""
-    frame = _frame(context)
-    return frame.consultation_page if frame else None
+    """The page 'Request a consultation' leads to, chosen on the home page, when anyone may
+    see it; else None."""
+    home = _home(context)
+    page_id = _consultation_page_id(home) if home is not None else None
+    if page_id is None:
+        return None
+    return Page.objects.live().public().filter(pk=page_id).specific(defer=True).first()
 
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's live public sections shown in menus, in the tree's order."""
-    frame = _frame(context)
-    return frame.menu if frame else []
+    """The home page's sections shown in menus that anyone may see, in the tree's order."""
+    home = _home(context)
+    if home is None:
+        return []
+    # As their own page types (without reading their own fields), so a page type's URL
+    # (get_url_parts) is the one linked.
+    return list(home.get_children().live().public().in_menu().specific(defer=True))
 
 
 @register.inclusion_tag("components/primary_nav.html", takes_context=True)
 def primary_nav(context):
-    frame = _frame(context)
     page = context.get("page")
     current_path = page.path if isinstance(page, Page) else ""
     return {
-        "home": frame.home if frame else None,
+        "home": _home(context),
         "items": [
             (item, current_path.startswith(item.path), current_path == item.path)
-            for item in (frame.menu if frame else [])
+            for item in menu_pages(context)
         ],
         "request": context.get("request"),
     }
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context):
+    """The live ancestors of the page below the tree's root, home first: read once (lazily)
+    for the breadcrumbs and the JSON-LD."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
+        return Page.objects.none()
+    return page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, trail):
+    page = context.get("page")
+    ancestors = list(trail or [])
+    if not isinstance(page, Page) or not ancestors:
         return {"ancestors": []}
-    frame = _frame(context)
-    ancestors = frame.ancestors(page) if frame else []
-    return {"ancestors": ancestors, "page": page, "parent": ancestors[-1] if ancestors else None}
+    return {
+        "ancestors": ancestors,
+        "page": page,
+        "parent": ancestors[-1],
+        "request": context.get("request"),
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -209,22 +294,34 @@ def remember_contact(context):
 def live_pages(pages):
     """The pages of a page chooser list that anyone may see (live, and not behind a password,
     login or group restriction), in the editor's order, as their own page types."""
-    ids = [page.pk for page in pages or [] if page is not None]
-    if not ids:
-        return []
-    found = Page.objects.live().public().filter(pk__in=ids).specific().defer_streamfields()
-    by_id = {page.pk: page for page in found}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    chosen = [page for page in pages or [] if page is not None and page.live]
+    by_model = defaultdict(list)
+    for page in chosen:
+        by_model[page.specific_class or Page].append(page.pk)
+    by_id = {}
+    # The chooser has read each page's type already: one query per type, not one more to ask.
+    for model, ids in by_model.items():
+        for page in model.objects.live().public().filter(pk__in=ids).defer_streamfields():
+            by_id[page.pk] = page
+    return [by_id[page.pk] for page in chosen if page.pk in by_id]
+
+
+@register.filter
+def public_page(page):
+    """A chosen page, when anyone may see it (live, no view restriction); else None."""
+    if not isinstance(page, Page) or not page.live:
+        return None
+    model = page.specific_class or Page
+    return model.objects.live().public().filter(pk=page.pk).defer_streamfields().first()
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    """The footer's pages chosen in the clinic settings, live ones only, in order."""
+    """The footer's pages chosen in the clinic settings that anyone may see, in order."""
     clinic = context.get("clinic")
     if clinic is None:
         return []
-    frame = _frame(context)
-    return frame.pages(clinic.footer_page_ids) if frame else clinic.footer_pages
+    return clinic.footer_pages
 
 
 @register.simple_tag

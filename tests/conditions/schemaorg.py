@@ -120,6 +120,8 @@ PROPERTIES = {
         ["MedicalProcedure", "MedicalTherapy"],
     ),
     "hospitalAffiliation": (["Physician"], ["Hospital"]),
+    "worksFor": (["Person"], ["Organization"]),
+    "workLocation": (["Person"], ["ContactPoint", "Place"]),
     "signOrSymptom": (["MedicalCondition"], ["MedicalSignOrSymptom"]),
     "possibleTreatment": (["MedicalCondition", "MedicalSignOrSymptom"], ["MedicalTherapy"]),
     "associatedAnatomy": (["MedicalCondition"], ["AnatomicalStructure"]),

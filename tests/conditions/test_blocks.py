@@ -5,7 +5,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from conditions.blocks import CallToActionBlock, ImageWithCaptionBlock
+from spineclinic.blocks import CallToActionBlock, ImageWithCaptionBlock
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page, Revision, Site
 
-from conditions.content import site_content
 from conditions.models import ConditionPage, StandardPage
 from consultations import scores
 from consultations.models import EsccGradingPage, ReferralRequestPage, SinsCalculatorPage
+from spineclinic.content import site_content
 
 pytestmark = pytest.mark.django_db
 

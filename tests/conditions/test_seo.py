@@ -110,7 +110,9 @@ def test_canonical_open_graph_and_twitter_tags(client, site_content):
     assert meta(html, "property", "og:site_name") == "Spine Metastasis Surgery, New York"
     assert meta(html, "property", "og:title") == condition.title
     assert meta(html, "property", "og:image").endswith(".png")
-    assert meta(html, "property", "og:image").startswith("http://testserver/static/img/share")
+    # The image file itself, on the site's own address like the canonical URL.
+    root_url = site_content.get_site().root_url
+    assert meta(html, "property", "og:image").startswith(f"{root_url}/static/img/share")
     assert meta(html, "property", "og:image:width") == "1200"
     assert meta(html, "name", "twitter:card") == "summary_large_image"
     assert meta(html_of(client, site_content), "property", "og:type") == "website"
@@ -192,8 +194,12 @@ def test_condition_page_is_a_reviewed_medical_page_about_the_condition(
     assert "MedicalWebPage" in types
     assert webpage["lastReviewed"] == condition.last_reviewed.isoformat()
     reviewer = nodes[webpage["reviewedBy"]["@id"]]
-    assert reviewer["@type"] == "Physician"
+    assert "Physician" in reviewer["@type"]
     assert reviewer["name"] == condition.reviewed_by.display_name
+    # A clinician is reached through the practice: its address and telephone.
+    assert reviewer["worksFor"] == {"@id": nodes_of_type(document, "MedicalClinic")[0]["@id"]}
+    assert reviewer["workLocation"]["address"]["streetAddress"] == "100 E 77th St"
+    assert reviewer["workLocation"]["telephone"] == "+12125550140"
 
     about = nodes[webpage["about"]["@id"]]
     assert about["@type"] == "MedicalCondition" and about["name"] == condition.title
@@ -307,7 +313,14 @@ def test_clinic_hospital_and_service_areas(client, site_content):
     hospital = nodes[document["@graph"][0]["about"]["@id"]]
     assert hospital["@type"] == "Hospital"
     assert hospital["address"]["streetAddress"] == location.street_address
-    assert hospital["telephone"].startswith("+1212")
+    # The hospital is described with its own details, never the practice's phone and hours.
+    assert location.phone == "" and location.hours == ""
+    assert "telephone" not in hospital and "openingHoursSpecification" not in hospital
+    location.phone, location.hours = "(212) 555-0199", "Monday to Sunday, 7 am to 9 pm"
+    location.save_revision().publish()
+    hospital = check_document(json_ld(html_of(client, location)))[hospital["@id"]]
+    assert hospital["telephone"] == "+12125550199"
+    assert hospital["openingHoursSpecification"][0]["opens"] == "07:00"
 
 
 def test_team_page_describes_each_clinician_as_a_physician(client, site_content):
@@ -318,6 +331,11 @@ def test_team_page_describes_each_clinician_as_a_physician(client, site_content)
     names = {p["name"] for p in physicians}
     assert names == {c.display_name for c in team.clinicians()}
     assert all(p["hospitalAffiliation"] for p in physicians)
+    (clinic,) = nodes_of_type(document, "MedicalClinic")
+    for physician in physicians:
+        assert physician["worksFor"] == {"@id": clinic["@id"]}
+        assert physician["workLocation"]["address"] == clinic["address"]
+        assert physician["workLocation"]["telephone"] == clinic["telephone"]
 
 
 def test_json_ld_cannot_break_out_of_its_script_element(client, site_content):
@@ -400,3 +418,75 @@ def test_treatment_kind_from_its_words(title, schema_type, procedure):
     assert (procedure_type or "").endswith(procedure or "") and bool(procedure_type) == bool(
         procedure
     )
+
+
+# -- corrections to the structured data -------------------------------------------------------
+
+
+def test_faq_answers_keep_a_space_between_paragraphs(client, site_content):
+    condition = first(ConditionPage, "spine-metastases")
+    webpage = json_ld(html_of(client, condition))["@graph"][0]
+    answers = {q["name"]: q["acceptedAnswer"]["text"] for q in webpage["mainEntity"]}
+    answer = answers["How quickly can I be seen?"]
+    assert "department now. Urgent appointments" in answer
+    assert not re.search(r"[a-z][.?!][A-Z]", " ".join(answers.values()))
+
+
+def test_published_and_modified_dates_are_in_the_sites_time_zone(client, site_content):
+    """A page published at 03:00 UTC on 1 March was published on 28 February in New York, as
+    the sitemap says too."""
+    from datetime import UTC, datetime
+
+    from spineclinic.cache import bump_generation
+
+    assert settings.TIME_ZONE == "America/New_York"
+    treatment = first(TreatmentPage)
+    moment = datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
+    TreatmentPage.objects.filter(pk=treatment.pk).update(
+        first_published_at=moment, last_published_at=moment
+    )
+    bump_generation()  # a change made without saving the page
+    webpage = json_ld(html_of(client, treatment))["@graph"][0]
+    assert webpage["datePublished"] == webpage["dateModified"] == "2026-02-28"
+
+
+def test_the_logo_is_the_image_file_itself(client, site_content):
+    document = json_ld(html_of(client, first(ConditionPage)))
+    (clinic,) = nodes_of_type(document, "MedicalClinic")
+    root_url = site_content.get_site().root_url
+    assert clinic["logo"] == clinic["image"] == f"{root_url}/static/img/apple-touch-icon.png"
+    assert finders.find("img/apple-touch-icon.png")
+
+
+@pytest.mark.parametrize(
+    ("hostname", "port", "warned"),
+    [
+        ("localhost", 443, True),
+        ("127.0.0.1", 443, True),
+        ("www.example.org", 80, True),
+        ("www.example.org", 443, False),
+    ],
+)
+def test_a_check_warns_when_the_default_site_gives_wrong_canonical_urls(
+    site_content, settings, hostname, port, warned
+):
+    from django.core.checks import run_checks
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
+    settings.CHECK_CANONICAL_SITE = True
+    found = [m for m in run_checks(databases=["default"]) if m.id == "spineclinic.W001"]
+    assert bool(found) == warned
+    if warned:
+        assert "Settings > Sites" in found[0].hint
+    # Only with the production settings (development runs on localhost by design).
+    settings.CHECK_CANONICAL_SITE = False
+    assert not [m for m in run_checks(databases=["default"]) if m.id == "spineclinic.W001"]
+
+
+def test_the_production_settings_turn_the_site_check_on():
+    from pathlib import Path
+
+    production = Path(settings.BASE_DIR, "spineclinic", "settings", "production.py").read_text()
+    assert "CHECK_CANONICAL_SITE = True" in production
+    assert not getattr(settings, "CHECK_CANONICAL_SITE", False)

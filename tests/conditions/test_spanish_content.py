@@ -8,10 +8,10 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page, PageLogEntry
 
-from conditions.content import translations
-from conditions.content.loader import SiteContentLoader
 from conditions.models import SymptomPage
 from conditions.signoff import PUBLISHED_WITHOUT_SIGN_OFF
+from spineclinic.content import translations
+from spineclinic.content.loader import SiteContentLoader
 from tests.factories import ClinicianFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,7 @@ from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from spineclinic import redflags
-
+from . import redflags
 from .choices import ContactItem, HeadingLevel, PracticeFact
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]

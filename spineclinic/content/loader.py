@@ -14,16 +14,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from consultations.models import (
-    ConsultationRequestPage,
-    EsccGradingPage,
-    ReferralRequestPage,
-    SecondOpinionRequestPage,
-    SinsCalculatorPage,
-)
-from spineclinic.models import ClinicSettings
-
-from ..models import (
+from conditions.models import (
     CareAdvice,
     Clinician,
     ConditionIndexPage,
@@ -41,6 +32,15 @@ from ..models import (
     TreatmentPage,
     WarningSignsPage,
 )
+from consultations.models import (
+    ConsultationRequestPage,
+    EsccGradingPage,
+    ReferralRequestPage,
+    SecondOpinionRequestPage,
+    SinsCalculatorPage,
+)
+from spineclinic.models import ClinicSettings
+
 from . import site_content as content
 from . import translations
 

@@ -3,7 +3,7 @@
 Each Spanish page (and clinician) is the translation of its English source in wagtail-localize's
 sense: same `translation_key`, its words in wagtail-localize's translation memory, edited side
 by side in the admin, exported to and imported from PO files. The first Spanish content lives
-in `conditions/content/es/`, one PO file per page (`<page path>.po`, `home.po` for the home page)
+in `spineclinic/content/es/`, one PO file per page (`<page path>.po`, `home.po` for the home page)
 and per clinician (`clinicians/<slug>.po`): the English of each text in `msgid`, its Spanish in
 `msgstr`, the standard format a professional translator and a clinician can read and review.
 

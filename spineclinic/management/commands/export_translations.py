@@ -1,14 +1,14 @@
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale, Site
 
-from conditions.content import translations
 from conditions.models import Clinician
+from spineclinic.content import translations
 
 
 class Command(BaseCommand):
     help = (
         "Write or refresh the Spanish PO file of every English page and clinician in "
-        "conditions/content/es/ (or --directory): each text of the English as it is now, with "
+        "spineclinic/content/es/ (or --directory): each text of the English as it is now, with "
         "the Spanish the file already has. Give the files to a translator, then load them with "
         "`manage.py load_site_content --update`."
     )

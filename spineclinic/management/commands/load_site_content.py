@@ -2,7 +2,7 @@ import logging
 
 from django.core.management.base import BaseCommand, CommandError
 
-from conditions.content.loader import ContentError, SiteContentLoader
+from spineclinic.content.loader import ContentError, SiteContentLoader
 
 
 class Command(BaseCommand):
