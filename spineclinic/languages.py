@@ -140,3 +140,40 @@ def taglines(phone):
         {"lang": code, "name": name, "dir": direction, "text": text.format(phone=phone)}
         for code, name, direction, text in TAGLINES
     ]
+
+
+def active_locale():
+    """The Wagtail locale of the language being served (None if it has no locale)."""
+    from wagtail.models import Locale
+
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+def chosen_in_language(queryset, ids, locale=None):
+    """{chosen id: page} for the chosen pages (by id) that `queryset` allows (live, public),
+    each as its translation in the served language when that one is allowed too. One query."""
+    from django.db.models import Q
+
+    ids = [pk for pk in ids if pk]
+    locale = locale or active_locale()
+    keys = queryset.model.objects.filter(pk__in=ids).values("translation_key")
+    condition = Q(pk__in=ids)
+    if locale is not None:
+        condition |= Q(locale=locale, translation_key__in=keys)
+    rows = list(queryset.filter(condition))
+    by_id = {page.pk: page for page in rows}
+    by_key = {
+        page.translation_key: page
+        for page in rows
+        if locale is not None and page.locale_id == locale.pk
+    }
+    found = {}
+    for pk in ids:
+        original = by_id.get(pk)
+        if original is not None:
+            found[pk] = by_key.get(original.translation_key, original)
+        # A chosen page that is not allowed is left out, even if its translation is.
+    return found

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
+from .languages import chosen_in_language
+
 
 def tel_href(number):
     """'(212) 555-0140' -> 'tel:+12125550140' (US numbers; others keep their digits)."""
@@ -217,18 +219,13 @@ class ClinicSettings(BaseSiteSetting):
         """The privacy notice, when anyone may read it (live, no view restriction)."""
         if not self.privacy_page_id:
             return None
-        return Page.objects.live().public().filter(pk=self.privacy_page_id).first()
+        allowed = Page.objects.live().public()
+        return chosen_in_language(allowed, [self.privacy_page_id]).get(self.privacy_page_id)
 
     @property
     def footer_pages(self):
-        """The footer pages anyone may see (live, no view restriction), in order, in one query
-        (not one per link)."""
+        """The footer pages anyone may see (live, no view restriction), in order, in the
+        language being served where they are translated, in one query (not one per link)."""
         ids = self.footer_page_ids
-        found = {
-            page.pk: page
-            for page in Page.objects.live()
-            .public()
-            .filter(pk__in=[pk for pk in ids if pk])
-            .specific(defer=True)
-        }
+        found = chosen_in_language(Page.objects.live().public().specific(defer=True), ids)
         return [found[pk] for pk in ids if pk in found]

@@ -87,6 +87,18 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture(autouse=True)
+def english_first():
+    """Each test starts in the default language: a request to a Spanish page activates Spanish
+    in the thread that served it, and it would otherwise stay active for the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: rate-limit counts never leak between tests."""
     from django.core.cache import caches

@@ -25,9 +25,9 @@ def site_graph_names(html):
 
 
 def test_one_publish_makes_every_shared_fragment_stale(client, site_content):
-    section = SymptomIndexPage.objects.live().get()
+    section = SymptomIndexPage.objects.filter(locale__language_code="en").live().get()
     first, second = section.get_children().live().specific()[:2]
-    treatment = TreatmentPage.objects.live().first()
+    treatment = TreatmentPage.objects.filter(locale__language_code="en").live().first()
     assert f">{section.title}</a>" in menu_of(client.get(first.url).content.decode())
 
     # Changed behind Wagtail's back (no save, no publish): another page of the section, shown
@@ -43,7 +43,11 @@ def test_one_publish_makes_every_shared_fragment_stale(client, site_content):
 
 
 def test_clinic_settings_reach_the_footer_and_the_json_ld_at_once(client, site_content):
-    condition = ConditionPage.objects.live().get(slug="spine-metastases")
+    condition = (
+        ConditionPage.objects.filter(locale__language_code="en")
+        .live()
+        .get(slug="spine-metastases")
+    )
     html = client.get(condition.url).content.decode()
     clinic = ClinicSettings.objects.get()
     assert clinic.main_phone in html.split('class="site-footer"', 1)[1]
@@ -58,9 +62,9 @@ def test_clinic_settings_reach_the_footer_and_the_json_ld_at_once(client, site_c
 
 def test_the_menu_marks_the_section_of_each_page(client, site_content):
     """The menu fragment is shared by the pages of a section, not across sections."""
-    section = SymptomIndexPage.objects.live().get()
+    section = SymptomIndexPage.objects.filter(locale__language_code="en").live().get()
     symptom = section.get_children().live().first()
-    treatment = TreatmentPage.objects.live().first()
+    treatment = TreatmentPage.objects.filter(locale__language_code="en").live().first()
     link = f'href="{section.url}"'
     assert f'{link} aria-current="page"' in menu_of(client.get(section.url).content.decode())
     assert f'{link} aria-current="true"' in menu_of(client.get(symptom.url).content.decode())

@@ -113,8 +113,8 @@ def test_a_restricted_page_appears_nowhere_public(client, site_content):
 def test_a_rich_text_link_to_a_restricted_page_loses_its_address(client, site_content):
     from conditions.models import StandardPage, TreatmentPage
 
-    target = TreatmentPage.objects.live().first()
-    page = StandardPage.objects.live().first()
+    target = TreatmentPage.objects.filter(locale__language_code="en").live().first()
+    page = StandardPage.objects.filter(locale__language_code="en").live().first()
     page.body = [
         ("paragraph", f'<p>Read about <a linktype="page" id="{target.pk}">this treatment</a>.</p>')
     ]

@@ -135,7 +135,10 @@ def instances(shared_backends):
 def editor(shared_backends, code):
     """Run `code` in another process of the site, as an editor's admin request would."""
     script = "import django\ndjango.setup()\nfrom conditions.models import TreatmentPage\n"
-    script += f"page = TreatmentPage.objects.get(url_path__endswith={PAGE!r})\n" + code
+    script += (
+        "page = TreatmentPage.objects.filter(locale__language_code='en')"
+        f".get(url_path__endswith={PAGE!r})\n" + code
+    )
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=shared_backends, check=True)
 
 

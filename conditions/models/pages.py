@@ -4,6 +4,7 @@ from urllib.parse import quote_plus
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from spineclinic import redflags
 from spineclinic.blocks import BodyStreamBlock
+from spineclinic.languages import chosen_in_language
 from spineclinic.page_mixins import ClinicalReviewMixin, ListingMixin
 
 from ..fields import RedFlagsField
@@ -176,13 +178,8 @@ class HomePage(Page):
             (self.second_opinion_page_id, _("Ask for a second opinion")),
             (self.referral_page_id, _("Refer a patient (for clinicians)")),
         ]
-        found = {
-            page.pk: page
-            for page in Page.objects.live()
-            .public()
-            .filter(pk__in=[pk for pk, _label in routes if pk])
-            .specific(defer=True)
-        }
+        allowed = Page.objects.live().public().specific(defer=True)
+        found = chosen_in_language(allowed, [pk for pk, _label in routes], self.locale)
         return [(found[pk], label) for pk, label in routes if pk in found]
 
 
@@ -278,11 +275,23 @@ class ConditionPage(ClinicalReviewMixin, ListingMixin, Page):
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
 
+    def in_own_language(self, related):
+        """Related pages as this page's language has them: their translations, else (not
+        yet translated) the pages as chosen."""
+        model = related.model
+        own = model.objects.filter(
+            translation_key__in=related.values("translation_key"), locale_id=self.locale_id
+        )
+        rest = model.objects.filter(pk__in=related.values("pk")).exclude(
+            translation_key__in=own.values("translation_key")
+        )
+        return model.objects.filter(Q(pk__in=own.values("pk")) | Q(pk__in=rest.values("pk")))
+
     def symptom_pages(self):
-        return listed(self.symptoms)
+        return listed(self.in_own_language(self.symptoms.all()))
 
     def treatment_pages(self):
-        return listed(self.treatments)
+        return listed(self.in_own_language(self.treatments.all()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

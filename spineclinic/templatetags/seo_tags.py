@@ -4,6 +4,7 @@ import json
 from urllib.parse import urljoin
 
 from django import template
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -85,11 +86,14 @@ def social_meta(context, title, description):
                 for translation in translations
             ]
     language = page.locale.language_code if page is not None else "en"
+    # Visitors whose language the site does not have get the default language's version.
+    x_default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), None)
     return {
         "title": title,
         "description": description,
         "canonical": canonical,
         "alternates": alternates,
+        "x_default": x_default,
         "og_type": "website" if page is None or page.depth <= 2 else "article",
         "og_locale": {"en": "en_US", "es": "es_US"}.get(language, language),
         "site_name": clinic.practice_name if clinic else "",

@@ -137,7 +137,8 @@ def consultation_page(context):
     page_id = _consultation_page_id(home) if home is not None else None
     if page_id is None:
         return None
-    return Page.objects.live().public().filter(pk=page_id).specific(defer=True).first()
+    pages = Page.objects.live().public().specific(defer=True)
+    return languages.chosen_in_language(pages, [page_id]).get(page_id)
 
 
 @register.simple_tag(takes_context=True)
@@ -300,9 +301,11 @@ def live_pages(pages):
         by_model[page.specific_class or Page].append(page.pk)
     by_id = {}
     # The chooser has read each page's type already: one query per type, not one more to ask.
+    # Each page is shown in the language being served when it has a translation there.
+    locale = languages.active_locale()
     for model, ids in by_model.items():
-        for page in model.objects.live().public().filter(pk__in=ids).defer_streamfields():
-            by_id[page.pk] = page
+        allowed = model.objects.live().public().defer_streamfields()
+        by_id.update(languages.chosen_in_language(allowed, ids, locale))
     return [by_id[page.pk] for page in chosen if page.pk in by_id]
 
 
@@ -312,7 +315,8 @@ def public_page(page):
     if not isinstance(page, Page) or not page.live:
         return None
     model = page.specific_class or Page
-    return model.objects.live().public().filter(pk=page.pk).defer_streamfields().first()
+    allowed = model.objects.live().public().defer_streamfields()
+    return languages.chosen_in_language(allowed, [page.pk]).get(page.pk)
 
 
 @register.simple_tag(takes_context=True)

@@ -36,7 +36,12 @@ def people(live_site, django_db_blocker):
         clinician = Clinician.objects.get(slug="damico")
         clinician.user = users["reviewer"]
         clinician.save()
-        page = TreatmentPage.objects.live().order_by("path").first()
+        page = (
+            TreatmentPage.objects.filter(locale__language_code="en")
+            .live()
+            .order_by("path")
+            .first()
+        )
         yield users, clinician, page
         get_user_model().objects.filter(pk__in=[u.pk for u in users.values()]).delete()
 

@@ -80,7 +80,9 @@ def test_recovery_covers_the_stay_the_wound_walking_lifting_driving_and_restarti
 
 
 def test_the_hospital_stay_shows_what_the_team_sets(client, site_content):
-    page = models.TreatmentPage.objects.get(slug="decompression-surgery")
+    page = models.TreatmentPage.objects.filter(locale__language_code="en").get(
+        slug="decompression-surgery"
+    )
     page.hospital_stay = "for 3 to 6 days"
     page.save_revision().publish()
     html = main_html(client, page.url)
@@ -114,7 +116,7 @@ def test_radiotherapy_lists_its_own_side_effects_not_surgical_risks(client, site
 
 
 def test_the_warning_signs_card_is_the_red_flag_table(client, site_content):
-    page = models.WarningSignsPage.objects.live().get()
+    page = models.WarningSignsPage.objects.filter(locale__language_code="en").live().get()
     assert page.url == "/patients-and-families/warning-signs/"
     html = main_html(client, page.url)
     text = text_of(html)
@@ -138,7 +140,7 @@ def test_the_warning_signs_card_is_the_red_flag_table(client, site_content):
 def test_the_warning_signs_card_prints_on_its_own(client, site_content):
     """The print style hides the header, menu and footer on the card, and prints the page's
     address (the card is checked in a real printout by the browser tests)."""
-    page = models.WarningSignsPage.objects.live().get()
+    page = models.WarningSignsPage.objects.filter(locale__language_code="en").live().get()
     html = client.get(page.url).content.decode()
     assert 'class="page-clinical page-warning-card"' in html
     assert f'class="print-only print-url">{page.get_full_url()}</p>' in html
@@ -147,7 +149,11 @@ def test_the_warning_signs_card_prints_on_its_own(client, site_content):
 
 
 def test_guides_are_in_the_menu_section_search_and_sitemap(client, site_content):
-    section_page = models.StandardPage.objects.live().get(slug="patients-and-families")
+    section_page = (
+        models.StandardPage.objects.filter(locale__language_code="en")
+        .live()
+        .get(slug="patients-and-families")
+    )
     assert section_page.show_in_menus
     guides = {page.slug for page in section_page.get_children().live()}
     assert guides == {
@@ -158,7 +164,11 @@ def test_guides_are_in_the_menu_section_search_and_sitemap(client, site_content)
         "living-with-spinal-metastases",
         "which-cancers-spread-to-the-spine",
     }
-    remote = models.StandardPage.objects.live().get(slug="remote-second-opinions-and-video-visits")
+    remote = (
+        models.StandardPage.objects.filter(locale__language_code="en")
+        .live()
+        .get(slug="remote-second-opinions-and-video-visits")
+    )
     assert remote.get_parent().slug == "second-opinions"
     assert "For patients and families" in text_of(client.get("/").content.decode())
     sitemap = client.get("/sitemap.xml").content.decode()
@@ -178,9 +188,17 @@ def test_clinical_guides_await_review_and_others_do_not(client, site_content):
         "remote-second-opinions-and-video-visits",
     }
     for slug in clinical:
-        assert models.StandardPage.objects.get(slug=slug).clinical_content, slug
+        assert (
+            models.StandardPage.objects.filter(locale__language_code="en")
+            .get(slug=slug)
+            .clinical_content
+        ), slug
     for slug in ["how-soon-will-we-see-you", "insurance-and-costs"]:
-        assert not models.StandardPage.objects.get(slug=slug).clinical_content, slug
+        assert (
+            not models.StandardPage.objects.filter(locale__language_code="en")
+            .get(slug=slug)
+            .clinical_content
+        ), slug
 
 
 def test_living_with_spinal_metastases_covers_what_families_ask(client, site_content):
@@ -286,9 +304,9 @@ def test_placeholders_are_listed_for_the_practice_to_confirm(admin_client, site_
     ]:
         assert row in text, row
     assert "Practice to confirm" in text
-    # Set, it leaves the report.
-    page = models.LocationPage.objects.get()
-    page.entrance = page.floor = page.step_free_access = "The main entrance"
-    page.save_revision().publish()
+    # Set, in English and in Spanish, it leaves the report.
+    for page in models.LocationPage.objects.all():
+        page.entrance = page.floor = page.step_free_access = "The main entrance"
+        page.save_revision().publish()
     text = text_of(admin_client.get("/admin/reports/clinical-review/").content.decode())
     assert "Location page" not in text

@@ -63,7 +63,7 @@ def json_ld(html):
 
 
 def first(model, slug=None):
-    pages = model.objects.live()
+    pages = model.objects.live().filter(locale__language_code="en")
     return pages.get(slug=slug) if slug else pages.order_by("path").first()
 
 
@@ -301,9 +301,15 @@ def test_clinic_hospital_and_service_areas(client, site_content):
     (full,) = nodes_of_type(home, "MedicalClinic")
     assert full["@id"] == clinic["@id"] and full["telephone"] == clinic["telephone"]
     served = [a["name"] for a in full["areaServed"]]
-    assert served == [a.area_name for a in ServiceAreaPage.objects.live().order_by("path")]
+    assert served == [
+        a.area_name
+        for a in ServiceAreaPage.objects.filter(locale__language_code="en").live().order_by("path")
+    ]
     services = [s["name"] for s in full["availableService"]]
-    assert services == [t.title for t in TreatmentPage.objects.live().order_by("path")]
+    assert services == [
+        t.title
+        for t in TreatmentPage.objects.filter(locale__language_code="en").live().order_by("path")
+    ]
     hospital = nodes[full["location"]["@id"]]
     assert hospital["@type"] == "Hospital" and hospital["name"] == "Lenox Hill Hospital"
 
@@ -442,7 +448,7 @@ def test_published_and_modified_dates_are_in_the_sites_time_zone(client, site_co
     assert settings.TIME_ZONE == "America/New_York"
     treatment = first(TreatmentPage)
     moment = datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
-    TreatmentPage.objects.filter(pk=treatment.pk).update(
+    TreatmentPage.objects.filter(locale__language_code="en").filter(pk=treatment.pk).update(
         first_published_at=moment, last_published_at=moment
     )
     bump_generation()  # a change made without saving the page

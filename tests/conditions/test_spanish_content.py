@@ -1,6 +1,7 @@
 """The Spanish site is made of translations of the English pages, from reviewable PO files;
 a page is translated only when its file gives Spanish for every one of its texts."""
 
+import re
 from io import StringIO
 
 import polib
@@ -38,6 +39,10 @@ def spanish_files(directory, refs, leave_out=None):
 
 @pytest.fixture
 def spanish_dir(tmp_path, monkeypatch):
+    """The Spanish files in a folder of the test's own, with the practice's Spanish pages
+    taken away first (the content loads them from its own files)."""
+    for home in Page.objects.filter(locale__language_code="es", depth=2):
+        home.delete()
     monkeypatch.setattr(translations, "PO_DIR", tmp_path)
     return tmp_path
 
@@ -105,3 +110,38 @@ def test_no_english_page_is_served_at_a_spanish_address(client, home):
     """Before the Spanish home page exists, Wagtail would serve the English home at /es/."""
     response = client.get("/es/")
     assert response.status_code == 302 and response["Location"] == "/"
+
+
+def switcher_links(html):
+    nav = html.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+">(.*?)</a>', nav, re.S)
+
+
+def test_each_page_links_to_itself_in_the_other_language(client, site_content):
+    english = SymptomPage.objects.get(slug="back-pain", locale=Locale.get_default())
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    english_html = client.get(english.url).content.decode()
+    assert switcher_links(english_html) == [(spanish.url, "es", "Español")]
+    spanish_html = client.get(spanish.url).content.decode()
+    assert switcher_links(spanish_html) == [(english.url, "en", "English")]
+    for html in (english_html, spanish_html):
+        assert f'hreflang="es" href="http://localhost{spanish.url}"' in html
+        assert f'hreflang="en" href="http://localhost{english.url}"' in html
+        assert f'hreflang="x-default" href="http://localhost{english.url}"' in html
+
+
+def test_a_page_without_translation_sends_to_the_other_home_and_says_so(client, site_content):
+    page = StandardPageFactory(parent=site_content, title="Parking", slug="parking")
+    ((url, code, text),) = switcher_links(client.get(page.url).content.decode())
+    assert (url, code) == ("/es/", "es")
+    assert "Esta página aún no está traducida" in text
+
+
+def test_spanish_pages_link_to_spanish_pages(client, site_content):
+    html = client.get("/es/").content.decode()
+    assert 'href="/es/solicitar-una-consulta/"' in html
+    assert 'href="/request-a-consultation/"' not in html
+    condition = client.get("/es/afecciones/metastasis-en-la-columna/").content.decode()
+    assert 'href="/es/sintomas/dolor-de-espalda/"' in condition
+    assert 'href="/symptoms/back-pain/"' not in condition
+    assert 'href="/es/privacidad/"' in condition

@@ -493,7 +493,7 @@ class ToolPageRulesTests(WagtailPageTestCase):
             ),
         )
         self.assertEqual(response.status_code, 302)
-        page = EsccGradingPage.objects.get(slug="escc-grading")
+        page = EsccGradingPage.objects.filter(locale__language_code="en").get(slug="escc-grading")
         self.assertTrue(page.live)
         self.assertIsNone(page.reviewed_by)
         self.assertFalse(page.is_signed_off)
