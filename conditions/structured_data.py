@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Page, Site
 
 from spineclinic.models import tel_href
@@ -40,7 +41,8 @@ from .models.pages import IndexPageMixin
 
 SCHEMA = "https://schema.org/"
 SPECIALTIES = [SCHEMA + "Oncologic", SCHEMA + "Neurologic", SCHEMA + "Surgical"]
-SPINE = "Spine"
+# Translated where used: the JSON is built from plain strings.
+SPINE = gettext_noop("Spine")
 
 # A treatment's kind follows from the words of its title and summary, first match wins; a
 # plain MedicalTherapy is never wrong. Every kind is a MedicalTherapy, the range schema.org
@@ -268,7 +270,7 @@ class GraphBuilder:
             "@id": f"{self.url(page)}#treatment",
             "name": page.title,
             "url": self.url(page),
-            "bodyLocation": SPINE,
+            "bodyLocation": gettext(SPINE),
             "relevantSpecialty": SPECIALTIES,
         }
         if getattr(page, "summary", ""):
@@ -349,7 +351,9 @@ class GraphBuilder:
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "name": "Home" if self.home and item.pk == self.home.pk else item.title,
+                    "name": gettext("Home")
+                    if self.home and item.pk == self.home.pk
+                    else item.title,
                     "item": self.url(item),
                 }
                 for position, item in enumerate(trail, start=1)
@@ -457,7 +461,7 @@ class GraphBuilder:
                 "name": page.title,
                 "url": self.url(page),
                 "description": _clean(page.summary),
-                "associatedAnatomy": {"@type": "AnatomicalStructure", "name": SPINE},
+                "associatedAnatomy": {"@type": "AnatomicalStructure", "name": gettext(SPINE)},
                 "relevantSpecialty": SPECIALTIES,
             }
             symptoms = self.from_context("symptom_pages", page.symptom_pages)

@@ -5,16 +5,18 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from . import scores
 
 # The level select, grouped by region; "occiput" stands for occiput-C1 (junctional).
 LEVEL_GROUPS = (
-    ("Skull base", (("occiput", "Occiput-C1"),)),
-    ("Cervical", tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("C"))),
-    ("Thoracic", tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("T"))),
-    ("Lumbar", tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("L"))),
-    ("Sacral", tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("S"))),
+    (_("Skull base"), (("occiput", "Occiput-C1"),)),
+    (_("Cervical"), tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("C"))),
+    (_("Thoracic"), tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("T"))),
+    (_("Lumbar"), tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("L"))),
+    (_("Sacral"), tuple((lvl, lvl) for lvl in scores.SPINE_LEVELS if lvl.startswith("S"))),
 )
 LEVEL_LABELS = {code: label for _, levels in LEVEL_GROUPS for code, label in levels}
 
@@ -84,14 +86,15 @@ class SinsCalculatorForm(forms.Form):
     """Six answers (or a level instead of the location) in, a SINS result out. Read from GET."""
 
     level = forms.ChoiceField(
-        label="Vertebral level (optional)",
-        help_text="Score one lesion at a time. Choosing its level fills in the location.",
+        label=_("Vertebral level (optional)"),
+        help_text=_("Score one lesion at a time. Choosing its level fills in the location."),
         required=False,
-        choices=(("", "Not given"), *LEVEL_GROUPS),
+        choices=(("", _("Not given")), *LEVEL_GROUPS),
         widget=LevelSelect,
         error_messages={
-            "invalid_choice": "Choose a level from the list (occiput-C1 to S5), or leave it "
-            "as 'Not given'."
+            "invalid_choice": _(
+                "Choose a level from the list (occiput-C1 to S5), or leave it as 'Not given'."
+            )
         },
     )
 
@@ -107,8 +110,9 @@ class SinsCalculatorForm(forms.Form):
                 choices=[(option.code, option.label) for option in component.options],
                 widget=PointsRadioSelect({o.code: o.points for o in component.options}),
                 error_messages={
-                    "required": f"Choose an answer for {name}.",
-                    "invalid_choice": f"Choose one of the listed answers for {name}.",
+                    "required": gettext("Choose an answer for %(name)s.") % {"name": name},
+                    "invalid_choice": gettext("Choose one of the listed answers for %(name)s.")
+                    % {"name": name},
                 },
             )
 
@@ -133,15 +137,23 @@ class SinsCalculatorForm(forms.Form):
             if location and location != from_level:
                 self.add_error(
                     "location",
-                    f"{LEVEL_LABELS[level]} is a {self.option_label('location', from_level)} "
-                    f"level, but the location chosen is "
-                    f"{self.option_label('location', location)}. Choose the location that "
-                    "matches the level, or change the level.",
+                    gettext(
+                        "%(level)s is a %(expected)s level, but the location chosen is "
+                        "%(chosen)s. Choose the location that matches the level, or change the "
+                        "level."
+                    )
+                    % {
+                        "level": LEVEL_LABELS[level],
+                        "expected": self.option_label("location", from_level),
+                        "chosen": self.option_label("location", location),
+                    },
                 )
             elif "location" not in self.errors:
                 data["location"] = from_level
         elif not location and "location" not in self.errors:
-            self.add_error("location", "Choose an answer for location, or a vertebral level.")
+            self.add_error(
+                "location", gettext("Choose an answer for location, or a vertebral level.")
+            )
         return data
 
     @staticmethod

@@ -5,67 +5,67 @@ from spineclinic import redflags
 
 
 class RequestType(models.TextChoices):
-    CONSULTATION = "consultation", "Consultation"
-    SECOND_OPINION = "second_opinion", "Second opinion"
-    REFERRAL = "referral", "Referral"
+    CONSULTATION = "consultation", _("Consultation")
+    SECOND_OPINION = "second_opinion", _("Second opinion")
+    REFERRAL = "referral", _("Referral")
 
 
 class Status(models.TextChoices):
-    NEW = "new", "New"
-    IN_REVIEW = "in_review", "In review"
-    CONTACTED = "contacted", "Contacted"
-    SCHEDULED = "scheduled", "Scheduled"
-    CLOSED = "closed", "Closed"
-    SPAM = "spam", "Spam"
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    CONTACTED = "contacted", _("Contacted")
+    SCHEDULED = "scheduled", _("Scheduled")
+    CLOSED = "closed", _("Closed")
+    SPAM = "spam", _("Spam")
 
 
 class ScanStatus(models.TextChoices):
     """Where an uploaded file stands with the virus scanner (consultations/scanning.py)."""
 
-    CLEAN = "clean", "Scanned: no virus found"
-    PENDING = "pending", "Not yet scanned: held until the scanner answers"
-    INFECTED = "infected", "Virus found: held, never downloadable"
-    OFF = "off", "Not scanned (no scanner configured)"
+    CLEAN = "clean", _("Scanned: no virus found")
+    PENDING = "pending", _("Not yet scanned: held until the scanner answers")
+    INFECTED = "infected", _("Virus found: held, never downloadable")
+    OFF = "off", _("Not scanned (no scanner configured)")
 
 
 class Relationship(models.TextChoices):
-    SELF = "self", "I am the patient"
-    FAMILY = "family", "A family member"
-    CAREGIVER = "caregiver", "A caregiver or friend"
+    SELF = "self", _("I am the patient")
+    FAMILY = "family", _("A family member")
+    CAREGIVER = "caregiver", _("A caregiver or friend")
 
 
 class ContactMethod(models.TextChoices):
-    PHONE = "phone", "Phone"
-    EMAIL = "email", "Email"
-    EITHER = "either", "Either"
+    PHONE = "phone", _("Phone")
+    EMAIL = "email", _("Email")
+    EITHER = "either", _("Either")
 
 
 class ContactTime(models.TextChoices):
-    MORNING = "morning", "Morning (9 am to 12 pm)"
-    AFTERNOON = "afternoon", "Afternoon (12 pm to 5 pm)"
-    ANY = "any", "Any time"
+    MORNING = "morning", _("Morning (9 am to 12 pm)")
+    AFTERNOON = "afternoon", _("Afternoon (12 pm to 5 pm)")
+    ANY = "any", _("Any time")
 
 
 class Diagnosis(models.TextChoices):
-    BREAST = "breast", "Breast cancer"
-    LUNG = "lung", "Lung cancer"
-    PROSTATE = "prostate", "Prostate cancer"
-    KIDNEY = "kidney", "Kidney cancer"
-    THYROID = "thyroid", "Thyroid cancer"
-    MYELOMA = "myeloma", "Multiple myeloma"
-    LYMPHOMA = "lymphoma", "Lymphoma"
-    COLORECTAL = "colorectal", "Colorectal cancer"
-    MELANOMA = "melanoma", "Melanoma"
-    OTHER = "other", "Another cancer"
-    UNKNOWN = "unknown", "Not yet known"
+    BREAST = "breast", _("Breast cancer")
+    LUNG = "lung", _("Lung cancer")
+    PROSTATE = "prostate", _("Prostate cancer")
+    KIDNEY = "kidney", _("Kidney cancer")
+    THYROID = "thyroid", _("Thyroid cancer")
+    MYELOMA = "myeloma", _("Multiple myeloma")
+    LYMPHOMA = "lymphoma", _("Lymphoma")
+    COLORECTAL = "colorectal", _("Colorectal cancer")
+    MELANOMA = "melanoma", _("Melanoma")
+    OTHER = "other", _("Another cancer")
+    UNKNOWN = "unknown", _("Not yet known")
 
 
 class SpineRegion(models.TextChoices):
-    CERVICAL = "cervical", "Neck (cervical spine)"
-    THORACIC = "thoracic", "Upper and middle back (thoracic spine)"
-    LUMBAR = "lumbar", "Lower back (lumbar spine)"
-    SACRAL = "sacral", "Base of the spine (sacrum)"
-    NOT_SURE = "not_sure", "Not sure"
+    CERVICAL = "cervical", _("Neck (cervical spine)")
+    THORACIC = "thoracic", _("Upper and middle back (thoracic spine)")
+    LUMBAR = "lumbar", _("Lower back (lumbar spine)")
+    SACRAL = "sacral", _("Base of the spine (sacrum)")
+    NOT_SURE = "not_sure", _("Not sure")
 
 
 # The symptoms the patients' forms ask about: the red-flag table's, in its words and order.
@@ -76,29 +76,29 @@ class SymptomChange(models.TextChoices):
     """How symptoms were changing, as one answer for all of them (requests sent before the
     forms asked about each symptom; new requests use redflags.Change for each)."""
 
-    NEW_DAYS = "new_days", "New or getting worse over the last few days"
-    NEW_WEEKS = "new_weeks", "New or getting worse over the last few weeks"
-    STABLE = "stable", "About the same for a while"
-    NOT_SURE = "not_sure", "Not sure"
-    NONE = "none", "No symptoms"
+    NEW_DAYS = "new_days", _("New or getting worse over the last few days")
+    NEW_WEEKS = "new_weeks", _("New or getting worse over the last few weeks")
+    STABLE = "stable", _("About the same for a while")
+    NOT_SURE = "not_sure", _("Not sure")
+    NONE = "none", _("No symptoms")
 
 
 class PriorTreatment(models.TextChoices):
-    RADIATION = "radiation", "Radiation therapy"
-    SURGERY = "surgery", "Surgery"
-    SYSTEMIC = "systemic", "Chemotherapy, hormone therapy, immunotherapy or targeted therapy"
-    NONE = "none", "None yet"
+    RADIATION = "radiation", _("Radiation therapy")
+    SURGERY = "surgery", _("Surgery")
+    SYSTEMIC = "systemic", _("Chemotherapy, hormone therapy, immunotherapy or targeted therapy")
+    NONE = "none", _("None yet")
 
 
 class PreviousRecommendation(models.TextChoices):
-    SURGERY = "surgery", "Surgery"
-    RADIATION = "radiation", "Radiation therapy"
-    SURGERY_AND_RADIATION = "surgery_and_radiation", "Surgery and radiation"
-    SYSTEMIC = "systemic", "Medicines only (such as chemotherapy)"
-    OBSERVATION = "observation", "Watching and waiting"
-    NO_SURGERY = "no_surgery", "I was told surgery is not an option"
-    OTHER = "other", "Something else"
-    NONE = "none", "Nothing has been recommended yet"
+    SURGERY = "surgery", _("Surgery")
+    RADIATION = "radiation", _("Radiation therapy")
+    SURGERY_AND_RADIATION = "surgery_and_radiation", _("Surgery and radiation")
+    SYSTEMIC = "systemic", _("Medicines only (such as chemotherapy)")
+    OBSERVATION = "observation", _("Watching and waiting")
+    NO_SURGERY = "no_surgery", _("I was told surgery is not an option")
+    OTHER = "other", _("Something else")
+    NONE = "none", _("Nothing has been recommended yet")
 
 
 class SecondOpinionFormat(models.TextChoices):
@@ -111,12 +111,12 @@ class SecondOpinionFormat(models.TextChoices):
 
 
 class NeuroStatus(models.TextChoices):
-    INTACT = "intact", "Neurologically intact"
-    DEFICIT_STABLE = "deficit_stable", "Deficit, stable"
-    DEFICIT_PROGRESSING = "deficit_progressing", "Deficit, progressing"
+    INTACT = "intact", _("Neurologically intact")
+    DEFICIT_STABLE = "deficit_stable", _("Deficit, stable")
+    DEFICIT_PROGRESSING = "deficit_progressing", _("Deficit, progressing")
 
 
 class ReferrerUrgency(models.TextChoices):
-    ROUTINE = "routine", "Routine (within 2 weeks)"
-    SOON = "soon", "Soon (within a week)"
-    URGENT = "urgent", "Urgent (within 24 to 48 hours)"
+    ROUTINE = "routine", _("Routine (within 2 weeks)")
+    SOON = "soon", _("Soon (within a week)")
+    URGENT = "urgent", _("Urgent (within 24 to 48 hours)")

@@ -10,6 +10,8 @@ ellipse 28 x 18 at (120, 140). The arch is drawn before the body, which hides it
 
 from typing import NamedTuple
 
+from django.utils.translation import gettext_lazy as _
+
 
 class EsccDiagram(NamedTuple):
     """The shapes that differ between grades, and a text alternative describing them."""
@@ -70,39 +72,49 @@ ESCC_DIAGRAMS = {
         tumor="M96 52 C100 36 138 34 146 50 C154 66 140 84 120 82 C100 82 92 66 96 52 Z",
         sac=_SAC_ROUND,
         cord=_CORD_ROUND,
-        alt="Grade 0 diagram: the tumor is inside the vertebral body only. The space around "
-        "the thecal sac, the sac and the spinal cord are clear.",
+        alt=_(
+            "Grade 0 diagram: the tumor is inside the vertebral body only. The space around "
+            "the thecal sac, the sac and the spinal cord are clear."
+        ),
     ),
     "1a": EsccDiagram(
         tumor="M96 68 C100 52 140 52 144 68 C148 84 146 100 140 107 C134 112 128 112 120 112 "
         "C112 112 106 112 100 107 C94 100 92 84 96 68 Z",
         sac=_SAC_ROUND,
         cord=_CORD_ROUND,
-        alt="Grade 1a diagram: the tumor has grown out of the back of the vertebral body into "
-        "the epidural space and touches the front of the thecal sac without changing its "
-        "round shape.",
+        alt=_(
+            "Grade 1a diagram: the tumor has grown out of the back of the vertebral body into "
+            "the epidural space and touches the front of the thecal sac without changing its "
+            "round shape."
+        ),
     ),
     "1b": EsccDiagram(
         tumor=_tumor_to(_DENT_1B),
         sac=_dented_sac(_DENT_1B),
         cord=_CORD_ROUND,
-        alt="Grade 1b diagram: the tumor pushes in the front of the thecal sac. Fluid (CSF) "
-        "still separates the tumor from the spinal cord.",
+        alt=_(
+            "Grade 1b diagram: the tumor pushes in the front of the thecal sac. Fluid (CSF) "
+            "still separates the tumor from the spinal cord."
+        ),
     ),
     "1c": EsccDiagram(
         tumor=_tumor_to(_DENT_1C),
         sac=_dented_sac(_DENT_1C),
         cord=_CORD_ROUND,
-        alt="Grade 1c diagram: the tumor pushes in the front of the thecal sac and touches the "
-        "spinal cord, but the cord keeps its oval shape.",
+        alt=_(
+            "Grade 1c diagram: the tumor pushes in the front of the thecal sac and touches the "
+            "spinal cord, but the cord keeps its oval shape."
+        ),
     ),
     "2": EsccDiagram(
         tumor=_tumor_to(_DENT_2),
         sac=_dented_sac(_DENT_2),
         cord="M105 145 C105 139 112 138 120 138 C128 138 135 139 135 145 C135 151 128 153 120 153 "
         "C112 153 105 151 105 145 Z",
-        alt="Grade 2 diagram: the tumor flattens the front of the spinal cord. Fluid (CSF) is "
-        "still visible around the sides and back of the cord.",
+        alt=_(
+            "Grade 2 diagram: the tumor flattens the front of the spinal cord. Fluid (CSF) is "
+            "still visible around the sides and back of the cord."
+        ),
     ),
     "3": EsccDiagram(
         tumor="M96 68 C100 52 140 52 144 68 C148 90 150 110 150 130 C151 146 146 158 138 162 "
@@ -110,8 +122,10 @@ ESCC_DIAGRAMS = {
         "C90 110 92 90 96 68 Z",
         sac=_CORD_3,
         cord=_CORD_3,
-        alt="Grade 3 diagram: the tumor fills most of the spinal canal and flattens the spinal "
-        "cord against the back of the canal. No fluid (CSF) is visible around the cord.",
+        alt=_(
+            "Grade 3 diagram: the tumor fills most of the spinal canal and flattens the spinal "
+            "cord against the back of the canal. No fluid (CSF) is visible around the cord."
+        ),
         sac_holds_csf=False,
     ),
 }

@@ -6,8 +6,20 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-PHONE_HINT = "For example, 212 555 0140."
+PHONE_HINT = _("For example, 212 555 0140.")
+
+# What a date of birth lacks, said whole so that each reads naturally in every language.
+MISSING_DATE_PARTS = {
+    ("month",): _("Date of birth must include a month."),
+    ("day",): _("Date of birth must include a day."),
+    ("year",): _("Date of birth must include a year."),
+    ("month", "day"): _("Date of birth must include a month and a day."),
+    ("month", "year"): _("Date of birth must include a month and a year."),
+    ("day", "year"): _("Date of birth must include a day and a year."),
+}
 
 
 class DateOfBirthWidget(forms.MultiWidget):
@@ -18,9 +30,9 @@ class DateOfBirthWidget(forms.MultiWidget):
     def __init__(self, attrs=None, autocomplete_section=""):
         prefix = f"{autocomplete_section} " if autocomplete_section else ""
         parts = [
-            ("Month", "bday-month", 2),
-            ("Day", "bday-day", 2),
-            ("Year", "bday-year", 4),
+            (_("Month"), "bday-month", 2),
+            (_("Day"), "bday-day", 2),
+            (_("Year"), "bday-year", 4),
         ]
         widgets = [
             forms.TextInput(
@@ -53,32 +65,37 @@ class DateOfBirthField(forms.MultiValueField):
             widget=DateOfBirthWidget(autocomplete_section=autocomplete_section),
             **kwargs,
         )
-        self.error_messages["required"] = "Enter the patient's date of birth."
+        self.error_messages["required"] = _("Enter the patient's date of birth.")
 
     def compress(self, data_list):
         if not data_list or not any(part.strip() for part in data_list if part):
             return None
         month, day, year = (part.strip() if part else "" for part in data_list)
         parts = dict(zip(["month", "day", "year"], data_list, strict=True))
-        missing = [name for name, part in parts.items() if not part]
+        missing = tuple(name for name, part in parts.items() if not part)
         if missing:
-            raise ValidationError(
-                f"Date of birth must include a {' and a '.join(missing)}.", code="incomplete"
-            )
+            raise ValidationError(MISSING_DATE_PARTS[missing], code="incomplete")
         if not (month.isdigit() and day.isdigit() and year.isdigit()):
-            raise ValidationError("Date of birth must be numbers only, like 3 27 1961.")
+            raise phone_error(gettext("Date of birth must be numbers only, like 3 27 1961."))
         if len(year) != 4:
-            raise ValidationError("Enter the year of birth as 4 digits, like 1961.")
+            raise phone_error(gettext("Enter the year of birth as 4 digits, like 1961."))
         try:
             value = datetime.date(int(year), int(month), int(day))
         except ValueError:
-            raise ValidationError("Date of birth must be a real date.", code="invalid") from None
+            raise ValidationError(
+                gettext("Date of birth must be a real date."), code="invalid"
+            ) from None
         today = timezone.localdate()
         if value > today:
-            raise ValidationError("Date of birth must be in the past.", code="future")
+            raise ValidationError(gettext("Date of birth must be in the past."), code="future")
         if value.year < today.year - 120:
-            raise ValidationError("Check the year of birth: it is more than 120 years ago.")
+            raise phone_error(gettext("Check the year of birth: it is more than 120 years ago."))
         return value
+
+
+def phone_error(message):
+    """A phone number refused, with an example of one that works."""
+    return ValidationError(f"{message} {PHONE_HINT}", code="invalid")
 
 
 def normalise_phone(value):
@@ -87,27 +104,20 @@ def normalise_phone(value):
     if not value:
         return ""
     if re.search(r"[^\d\s()+.\-x]", value.replace("ext", "x")):
-        raise ValidationError(
-            f"Enter a phone number using digits only. {PHONE_HINT}", code="invalid"
-        )
+        raise phone_error(gettext("Enter a phone number using digits only."))
     main, _, extension = value.replace("ext", "x").partition("x")
     digits = re.sub(r"\D", "", main)
     if main.strip().startswith("+") and not digits.startswith("1"):
         if not 8 <= len(digits) <= 15:
-            raise ValidationError(f"Enter a full phone number. {PHONE_HINT}", code="invalid")
+            raise phone_error(gettext("Enter a full phone number."))
         number = f"+{digits}"
     else:
         if len(digits) == 11 and digits.startswith("1"):
             digits = digits[1:]
         if len(digits) != 10:
-            raise ValidationError(
-                f"Enter a 10-digit phone number, with the area code. {PHONE_HINT}",
-                code="invalid",
-            )
+            raise phone_error(gettext("Enter a 10-digit phone number, with the area code."))
         if digits[0] in "01":
-            raise ValidationError(
-                f"US area codes do not start with 0 or 1. {PHONE_HINT}", code="invalid"
-            )
+            raise phone_error(gettext("US area codes do not start with 0 or 1."))
         number = f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
     extension = re.sub(r"\D", "", extension)
     return f"{number} x{extension}" if extension else number
@@ -145,10 +155,10 @@ def npi_is_valid(npi):
 def validate_npi(value):
     digits = re.sub(r"[\s-]", "", value)
     if not digits.isdigit() or len(digits) != 10:
-        raise ValidationError("Enter your NPI as 10 digits.", code="invalid")
+        raise ValidationError(gettext("Enter your NPI as 10 digits."), code="invalid")
     if not npi_is_valid(digits):
         raise ValidationError(
-            "That NPI is not valid: check the digits (the last one is a check digit).",
+            gettext("That NPI is not valid: check the digits (the last one is a check digit)."),
             code="checksum",
         )
     return digits
@@ -175,6 +185,7 @@ def validate_deliverable_email(value):
     )
     if reserved:
         raise ValidationError(
-            f"Check the email address: nobody can receive email at “{domain}”.",
+            gettext("Check the email address: nobody can receive email at “%(domain)s”.")
+            % {"domain": domain},
             code="undeliverable",
         )

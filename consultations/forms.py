@@ -2,6 +2,8 @@
 summary at the top of the page."""
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from spineclinic import redflags
@@ -30,13 +32,14 @@ CHANGE_FIELDS = [f"change_{sign.key}" for sign in redflags.form_symptoms()]
 
 
 def radios(choices, label, required=True, help_text="", required_message=""):
+    """A radio group; a required one says what to select in its own words."""
     return forms.ChoiceField(
         choices=choices,
         widget=forms.RadioSelect,
         label=label,
         required=required,
         help_text=help_text,
-        error_messages={"required": required_message or f"Select {label.lower()}."},
+        error_messages={"required": required_message} if required_message else None,
     )
 
 
@@ -47,7 +50,7 @@ def checkboxes(choices, label, help_text="", required=False, required_message=""
         label=label,
         required=required,
         help_text=help_text,
-        error_messages={"required": required_message or f"Select {label.lower()}."},
+        error_messages={"required": required_message} if required_message else None,
     )
 
 
@@ -66,7 +69,7 @@ class RequestFormMixin(forms.Form):
     # see (bots fill it in) and when, and to which browser, the form was shown, signed.
     website = forms.CharField(
         required=False,
-        label="Leave this empty",
+        label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     form_started = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -98,7 +101,9 @@ class RequestFormMixin(forms.Form):
                     anchor = f"{self[name].auto_id}_0"
                 items.extend((anchor, message) for message in self.errors[name])
         if "submission_token" in self.errors:
-            items.append(("", "This form has expired. Check your answers and send it again."))
+            items.append(
+                ("", gettext("This form has expired. Check your answers and send it again."))
+            )
         return items
 
     def sections_for_display(self):
@@ -118,41 +123,49 @@ class RequestFormMixin(forms.Form):
 class ConsultationForm(RequestFormMixin, forms.ModelForm):
     """A patient, or someone on their behalf, asking for a consultation."""
 
-    relationship = radios(Relationship.choices, "Who is filling in this form?")
+    relationship = radios(
+        Relationship.choices,
+        _("Who is filling in this form?"),
+        required_message=_("Select who is filling in this form?."),
+    )
     patient_dob = DateOfBirthField(
-        label="Patient's date of birth",
-        help_text="For example, 3 27 1961.",
+        label=_("Patient's date of birth"),
+        help_text=_("For example, 3 27 1961."),
         autocomplete_section="section-patient",
     )
-    patient_phone = PhoneField(label="Patient's phone number", required=False)
-    submitter_phone = PhoneField(label="Your phone number", required=False)
-    contact_method = radios(ContactMethod.choices, "How should we contact you?")
+    patient_phone = PhoneField(label=_("Patient's phone number"), required=False)
+    submitter_phone = PhoneField(label=_("Your phone number"), required=False)
+    contact_method = radios(
+        ContactMethod.choices,
+        _("How should we contact you?"),
+        required_message=_("Select how should we contact you?."),
+    )
     contact_times = checkboxes(
-        ContactTime.choices, "When is best to call?", help_text="Select all that apply."
+        ContactTime.choices, _("When is best to call?"), help_text=_("Select all that apply.")
     )
     diagnosis = radios(
         Diagnosis.choices,
-        "What is the main (primary) cancer diagnosis?",
-        required_message="Select the main cancer diagnosis, or 'Not yet known'.",
+        _("What is the main (primary) cancer diagnosis?"),
+        required_message=_("Select the main cancer diagnosis, or 'Not yet known'."),
     )
     spine_regions = checkboxes(
         SpineRegion.choices,
-        "Where in the spine is the problem?",
-        help_text="Select all that apply, or 'Not sure'.",
+        _("Where in the spine is the problem?"),
+        help_text=_("Select all that apply, or 'Not sure'."),
     )
     symptoms = checkboxes(
         SYMPTOM_CHOICES,
-        "Which of these does the patient have now?",
-        help_text="Select all that apply. Leave them all empty if there are none.",
+        _("Which of these does the patient have now?"),
+        help_text=_("Select all that apply. Leave them all empty if there are none."),
     )
     prior_treatments = checkboxes(
         PriorTreatment.choices,
-        "What treatment has the patient had for cancer in the spine?",
-        help_text="Select all that apply.",
+        _("What treatment has the patient had for cancer in the spine?"),
+        help_text=_("Select all that apply."),
     )
     consent_to_contact = forms.BooleanField(
-        label="I agree that the practice may contact me about this request by phone or email.",
-        error_messages={"required": "Tick the box to let us contact you about this request."},
+        label=_("I agree that the practice may contact me about this request by phone or email."),
+        error_messages={"required": _("Tick the box to let us contact you about this request.")},
     )
 
     autocomplete = {
@@ -165,13 +178,13 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
         "treating_oncologist": "off",
         "insurance_carrier": "off",
     }
-    required_messages = {"patient_name": "Enter the patient's full name."}
+    required_messages = {"patient_name": _("Enter the patient's full name.")}
     sections = [
-        ("About you", ["relationship", "submitter_name", "submitter_phone", "submitter_email"]),
-        ("The patient", ["patient_name", "patient_dob", "patient_phone", "patient_email"]),
-        ("How should we contact you?", ["contact_method", "contact_times"]),
+        (_("About you"), ["relationship", "submitter_name", "submitter_phone", "submitter_email"]),
+        (_("The patient"), ["patient_name", "patient_dob", "patient_phone", "patient_email"]),
+        (_("How should we contact you?"), ["contact_method", "contact_times"]),
         (
-            "The cancer and the spine",
+            _("The cancer and the spine"),
             [
                 "diagnosis",
                 "diagnosis_other",
@@ -183,7 +196,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
                 "insurance_carrier",
             ],
         ),
-        ("Anything else", ["message", "consent_to_contact"]),
+        (_("Anything else"), ["message", "consent_to_contact"]),
     ]
 
     class Meta:
@@ -209,18 +222,18 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             "message",
         ]
         labels = {
-            "patient_name": "Patient's full name",
-            "patient_email": "Patient's email address",
-            "submitter_name": "Your full name",
-            "submitter_email": "Your email address",
-            "diagnosis_other": "If another cancer, which one?",
-            "treating_oncologist": "Name of the patient's cancer doctor (oncologist), if any",
-            "insurance_carrier": "Health insurance company (optional)",
-            "message": "Anything else you would like us to know (optional)",
+            "patient_name": _("Patient's full name"),
+            "patient_email": _("Patient's email address"),
+            "submitter_name": _("Your full name"),
+            "submitter_email": _("Your email address"),
+            "diagnosis_other": _("If another cancer, which one?"),
+            "treating_oncologist": _("Name of the patient's cancer doctor (oncologist), if any"),
+            "insurance_carrier": _("Health insurance company (optional)"),
+            "message": _("Anything else you would like us to know (optional)"),
         }
         help_texts = {
-            "submitter_name": "Only if you are not the patient.",
-            "message": "Please do not include information you would not want sent by email.",
+            "submitter_name": _("Only if you are not the patient."),
+            "message": _("Please do not include information you would not want sent by email."),
         }
 
     def __init__(self, *args, **kwargs):
@@ -231,7 +244,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
                 widget=forms.RadioSelect(attrs={"data-change-for": sign.key}),
                 required=False,
                 label=sign.noticed,
-                help_text="Is it new or getting worse? Answer only if you ticked it above.",
+                help_text=_("Is it new or getting worse? Answer only if you ticked it above."),
             )
             self.fields[f"change_{sign.key}"] = field
         self.order_fields([name for _, names in self.sections for name in names])
@@ -253,29 +266,31 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
         relationship = data.get("relationship")
         on_behalf = relationship and relationship != Relationship.SELF
         if on_behalf:
-            self.require("submitter_name", "Enter your full name.")
+            self.require("submitter_name", _("Enter your full name."))
             if not (data.get("submitter_phone") or data.get("submitter_email")):
-                self.add_error("submitter_phone", "Enter a phone number or email address for you.")
+                self.add_error(
+                    "submitter_phone", _("Enter a phone number or email address for you.")
+                )
         phones = [data.get("patient_phone"), data.get("submitter_phone")]
         emails = [data.get("patient_email"), data.get("submitter_email")]
         method = data.get("contact_method")
         if not any(phones) and not any(emails) and not self.has_error("submitter_phone"):
             self.add_error(
-                "patient_phone", "Enter a phone number or email address so we can reply."
+                "patient_phone", _("Enter a phone number or email address so we can reply.")
             )
         elif method == ContactMethod.PHONE and not any(phones):
-            self.add_error("contact_method", "You chose phone: enter a phone number as well.")
+            self.add_error("contact_method", _("You chose phone: enter a phone number as well."))
         elif method == ContactMethod.EMAIL and not any(emails):
-            self.add_error("contact_method", "You chose email: enter an email address as well.")
+            self.add_error("contact_method", _("You chose email: enter an email address as well."))
         if data.get("diagnosis") == Diagnosis.OTHER:
-            self.require("diagnosis_other", "Enter the type of cancer.")
+            self.require("diagnosis_other", _("Enter the type of cancer."))
         treatments = set(data.get("prior_treatments") or [])
         if PriorTreatment.NONE in treatments and len(treatments) > 1:
-            self.add_error("prior_treatments", "Select 'None yet' or the treatments, not both.")
+            self.add_error("prior_treatments", _("Select 'None yet' or the treatments, not both."))
         regions = set(data.get("spine_regions") or [])
         if SpineRegion.NOT_SURE in regions and len(regions) > 1:
             self.add_error(
-                "spine_regions", "Select 'Not sure' or the parts of the spine, not both."
+                "spine_regions", _("Select 'Not sure' or the parts of the spine, not both.")
             )
         return data
 
@@ -295,11 +310,11 @@ class SecondOpinionForm(ConsultationForm):
 
     previous_recommendations = checkboxes(
         PreviousRecommendation.choices,
-        "What have other doctors recommended?",
-        help_text="Select all that apply.",
+        _("What have other doctors recommended?"),
+        help_text=_("Select all that apply."),
         required=True,
         required_message=(
-            "Select what has been recommended, or 'Nothing has been recommended yet'."
+            _("Select what has been recommended, or 'Nothing has been recommended yet'.")
         ),
     )
     second_opinion_format = radios(
@@ -312,14 +327,14 @@ class SecondOpinionForm(ConsultationForm):
         ),
     )
     files = ReportFilesField(
-        label="Upload reports or scan results (optional)",
-        help_text="Up to 5 files: PDF, JPEG or PNG, each 20 MB or smaller.",
+        label=_("Upload reports or scan results (optional)"),
+        help_text=_("Up to 5 files: PDF, JPEG or PNG, each 20 MB or smaller."),
     )
 
     sections = [
         *ConsultationForm.sections[:-1],
         (
-            "The second opinion",
+            _("The second opinion"),
             [
                 "previous_recommendations",
                 "questions",
@@ -341,19 +356,23 @@ class SecondOpinionForm(ConsultationForm):
         ]
         labels = dict(
             ConsultationForm.Meta.labels,
-            questions="What questions would you like the second opinion to answer?",
-            imaging_location="If you cannot upload them, where can we get the scans and reports?",
+            questions=_("What questions would you like the second opinion to answer?"),
+            imaging_location=_(
+                "If you cannot upload them, where can we get the scans and reports?"
+            ),
         )
         help_texts = dict(
             ConsultationForm.Meta.help_texts,
-            imaging_location="For example, the hospital or imaging center and when the scans "
-            "were done, or a link to an image-sharing service.",
+            imaging_location=_(
+                "For example, the hospital or imaging center and when the scans "
+                "were done, or a link to an image-sharing service."
+            ),
         )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["questions"].required = True
-        self.fields["questions"].error_messages["required"] = (
+        self.fields["questions"].error_messages["required"] = _(
             "Tell us what you would like the second opinion to answer."
         )
 
@@ -362,36 +381,47 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
     """A clinician referring a patient."""
 
     referrer_npi = forms.CharField(
-        label="NPI",
-        help_text="Your 10-digit National Provider Identifier.",
+        label=_("NPI"),
+        help_text=_("Your 10-digit National Provider Identifier."),
         max_length=14,
         validators=[],
-        error_messages={"required": "Enter your NPI."},
+        error_messages={"required": _("Enter your NPI.")},
     )
     referrer_phone = PhoneField(
-        label="Direct phone", error_messages={"required": "Enter a phone number we can call."}
+        label=_("Direct phone"),
+        error_messages={"required": _("Enter a phone number we can call.")},
     )
-    referrer_fax = PhoneField(label="Fax (optional)", required=False)
+    referrer_fax = PhoneField(label=_("Fax (optional)"), required=False)
     patient_dob = DateOfBirthField(
-        label="Patient's date of birth", help_text="For example, 3 27 1961."
+        label=_("Patient's date of birth"), help_text=_("For example, 3 27 1961.")
     )
     patient_phone = PhoneField(
-        label="Patient's phone number",
-        error_messages={"required": "Enter the patient's phone number."},
+        label=_("Patient's phone number"),
+        error_messages={"required": _("Enter the patient's phone number.")},
     )
-    neuro_status = radios(NeuroStatus.choices, "Neurological status")
+    neuro_status = radios(
+        NeuroStatus.choices,
+        _("Neurological status"),
+        required_message=_("Select neurological status."),
+    )
     escc_grade = forms.ChoiceField(
-        choices=[("", "Not known")]
-        + [(g.grade, f"{g.grade}: {g.label}") for g in scores.ESCC_GRADES],
+        choices=[("", _("Not known"))]
+        + [(g.grade, format_lazy("{}: {}", g.grade, g.label)) for g in scores.ESCC_GRADES],
         required=False,
-        label="ESCC grade (Bilsky), if known",
-        help_text="Epidural spinal cord compression on axial T2 MRI at the worst level.",
+        label=_("ESCC grade (Bilsky), if known"),
+        help_text=_("Epidural spinal cord compression on axial T2 MRI at the worst level."),
     )
-    referrer_urgency = radios(ReferrerUrgency.choices, "How urgently should we see the patient?")
+    referrer_urgency = radios(
+        ReferrerUrgency.choices,
+        _("How urgently should we see the patient?"),
+        required_message=_("Select how urgently should we see the patient?."),
+    )
     files = ReportFilesField(
-        label="Upload reports (optional)",
-        help_text="Imaging reports, notes or pathology: up to 5 files, PDF, JPEG or PNG, "
-        "each 20 MB or smaller.",
+        label=_("Upload reports (optional)"),
+        help_text=_(
+            "Imaging reports, notes or pathology: up to 5 files, PDF, JPEG or PNG, "
+            "each 20 MB or smaller."
+        ),
     )
 
     autocomplete = {
@@ -407,16 +437,16 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
         "levels_involved": "off",
     }
     required_messages = {
-        "referrer_name": "Enter your full name.",
-        "referrer_credentials": "Enter your credentials, for example MD or NP.",
-        "referrer_practice": "Enter your practice or hospital.",
-        "referrer_email": "Enter an email address for replies about this referral.",
-        "patient_name": "Enter the patient's full name.",
-        "histology": "Enter the primary histology, or 'unknown'.",
+        "referrer_name": _("Enter your full name."),
+        "referrer_credentials": _("Enter your credentials, for example MD or NP."),
+        "referrer_practice": _("Enter your practice or hospital."),
+        "referrer_email": _("Enter an email address for replies about this referral."),
+        "patient_name": _("Enter the patient's full name."),
+        "histology": _("Enter the primary histology, or 'unknown'."),
     }
     sections = [
         (
-            "About you",
+            _("About you"),
             [
                 "referrer_name",
                 "referrer_credentials",
@@ -427,13 +457,13 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
                 "referrer_email",
             ],
         ),
-        ("The patient", ["patient_name", "patient_dob", "patient_phone"]),
+        (_("The patient"), ["patient_name", "patient_dob", "patient_phone"]),
         (
-            "Clinical details",
+            _("Clinical details"),
             ["histology", "levels_involved", "neuro_status", "escc_grade", "referrer_urgency"],
         ),
-        ("Spinal Instability Neoplastic Score (optional)", SINS_FIELDS),
-        ("Reports and message", ["files", "message"]),
+        (_("Spinal Instability Neoplastic Score (optional)"), SINS_FIELDS),
+        (_("Reports and message"), ["files", "message"]),
     ]
 
     class Meta:
@@ -458,18 +488,18 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
             "message",
         ]
         labels = {
-            "referrer_name": "Your full name",
-            "referrer_credentials": "Credentials",
-            "referrer_practice": "Practice or hospital",
-            "referrer_email": "Email",
-            "patient_name": "Patient's full name",
-            "histology": "Primary tumor histology",
-            "levels_involved": "Spinal level(s) involved (optional)",
-            "message": "Clinical summary or message (optional)",
+            "referrer_name": _("Your full name"),
+            "referrer_credentials": _("Credentials"),
+            "referrer_practice": _("Practice or hospital"),
+            "referrer_email": _("Email"),
+            "patient_name": _("Patient's full name"),
+            "histology": _("Primary tumor histology"),
+            "levels_involved": _("Spinal level(s) involved (optional)"),
+            "message": _("Clinical summary or message (optional)"),
         }
         help_texts = {
-            "histology": "For example, 'breast adenocarcinoma, ER+' or 'unknown primary'.",
-            "levels_involved": "For example, T7-T9 or L2.",
+            "histology": _("For example, 'breast adenocarcinoma, ER+' or 'unknown primary'."),
+            "levels_involved": _("For example, T7-T9 or L2."),
         }
 
     def __init__(self, *args, **kwargs):
@@ -481,7 +511,7 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
         self.fields["histology"].required = True
         for component in scores.SINS_COMPONENTS:
             self.fields[f"sins_{component.name}"] = forms.ChoiceField(
-                choices=[("", "Not known")]
+                choices=[("", _("Not known"))]
                 + [(o.code, f"{o.label} ({o.points})") for o in component.options],
                 required=False,
                 label=f"SINS: {component.label}",
@@ -499,8 +529,10 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
         if given and len(given) < len(SINS_FIELDS):
             self.add_error(
                 next(name for name in SINS_FIELDS if not data.get(name)),
-                "To score SINS, choose an answer for all six parts, or leave them all as "
-                "'Not known'.",
+                _(
+                    "To score SINS, choose an answer for all six parts, or leave them all as "
+                    "'Not known'."
+                ),
             )
         return data
 

@@ -1,7 +1,10 @@
-"""Published spine-oncology scores (SINS and the ESCC scale) as pure Python, with no Django."""
+"""Published spine-oncology scores (SINS and the ESCC scale) as plain data and functions. The
+words shown to people are marked for translation (lazily, so nothing here needs a request)."""
 
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from django.utils.translation import gettext_lazy as _
 
 SINS_CITATION = (
     "Fisher CG, DiPaola CP, Ryken TC, et al. A novel classification system for spinal "
@@ -53,113 +56,128 @@ class EsccGrade(NamedTuple):
 SINS_COMPONENTS: tuple[SinsComponent, ...] = (
     SinsComponent(
         "location",
-        "Location",
-        "Level of the lesion: junctional is occiput-C2, C7-T2, T11-L1 and L5-S1; mobile is "
-        "C3-C6 and L2-L4; semi-rigid is T3-T10; rigid is S2-S5.",
+        _("Location"),
+        _(
+            "Level of the lesion: junctional is occiput-C2, C7-T2, T11-L1 and L5-S1; mobile is "
+            "C3-C6 and L2-L4; semi-rigid is T3-T10; rigid is S2-S5."
+        ),
         (
-            SinsOption("junctional", "Junctional (occiput-C2, C7-T2, T11-L1, L5-S1)", 3),
-            SinsOption("mobile", "Mobile spine (C3-C6, L2-L4)", 2),
-            SinsOption("semi_rigid", "Semi-rigid (T3-T10)", 1),
-            SinsOption("rigid", "Rigid (S2-S5)", 0),
+            SinsOption("junctional", _("Junctional (occiput-C2, C7-T2, T11-L1, L5-S1)"), 3),
+            SinsOption("mobile", _("Mobile spine (C3-C6, L2-L4)"), 2),
+            SinsOption("semi_rigid", _("Semi-rigid (T3-T10)"), 1),
+            SinsOption("rigid", _("Rigid (S2-S5)"), 0),
         ),
     ),
     SinsComponent(
         "pain",
-        "Pain",
-        "Mechanical pain is pain relieved by recumbency (lying down) and/or pain with movement "
-        "or loading of the spine.",
+        _("Pain"),
+        _(
+            "Mechanical pain is pain relieved by recumbency (lying down) and/or pain with "
+            "movement or loading of the spine."
+        ),
         (
-            SinsOption("mechanical", "Mechanical pain", 3),
-            SinsOption("occasional", "Occasional pain, not mechanical", 1),
-            SinsOption("none", "Pain-free lesion", 0),
+            SinsOption("mechanical", _("Mechanical pain"), 3),
+            SinsOption("occasional", _("Occasional pain, not mechanical"), 1),
+            SinsOption("none", _("Pain-free lesion"), 0),
         ),
     ),
     SinsComponent(
         "lesion",
-        "Bone lesion",
-        "The lesion's appearance on imaging: lytic (destroys bone), blastic (forms bone) or a "
-        "mixture of both.",
+        _("Bone lesion"),
+        _(
+            "The lesion's appearance on imaging: lytic (destroys bone), blastic (forms bone) or a "
+            "mixture of both."
+        ),
         (
-            SinsOption("lytic", "Lytic", 2),
-            SinsOption("mixed", "Mixed (lytic/blastic)", 1),
-            SinsOption("blastic", "Blastic", 0),
+            SinsOption("lytic", _("Lytic"), 2),
+            SinsOption("mixed", _("Mixed (lytic/blastic)"), 1),
+            SinsOption("blastic", _("Blastic"), 0),
         ),
     ),
     SinsComponent(
         "alignment",
-        "Radiographic spinal alignment",
-        "Alignment on imaging: subluxation or translation present, a new (de novo) kyphosis "
-        "or scoliosis, or normal alignment.",
+        _("Radiographic spinal alignment"),
+        _(
+            "Alignment on imaging: subluxation or translation present, a new (de novo) kyphosis "
+            "or scoliosis, or normal alignment."
+        ),
         (
-            SinsOption("subluxation", "Subluxation/translation present", 4),
-            SinsOption("deformity", "De novo deformity (kyphosis/scoliosis)", 2),
-            SinsOption("normal", "Normal alignment", 0),
+            SinsOption("subluxation", _("Subluxation/translation present"), 4),
+            SinsOption("deformity", _("De novo deformity (kyphosis/scoliosis)"), 2),
+            SinsOption("normal", _("Normal alignment"), 0),
         ),
     ),
     SinsComponent(
         "collapse",
-        "Vertebral body collapse",
-        "Loss of height of the vertebral body, or, without collapse, how much of the body the "
-        "tumor occupies.",
+        _("Vertebral body collapse"),
+        _(
+            "Loss of height of the vertebral body, or, without collapse, how much of the body the "
+            "tumor occupies."
+        ),
         (
-            SinsOption("over_50", "More than 50% collapse", 3),
-            SinsOption("under_50", "Less than 50% collapse", 2),
+            # xgettext:no-python-format
+            SinsOption("over_50", _("More than 50% collapse"), 3),
+            # xgettext:no-python-format
+            SinsOption("under_50", _("Less than 50% collapse"), 2),
             SinsOption(
                 "no_collapse_over_50_involved",
-                "No collapse with more than 50% of the body involved",
+                # xgettext:no-python-format
+                _("No collapse with more than 50% of the body involved"),
                 1,
             ),
-            SinsOption("none", "None of the above", 0),
+            SinsOption("none", _("None of the above"), 0),
         ),
     ),
     SinsComponent(
         "posterolateral",
-        "Posterolateral involvement of spinal elements",
-        "Fracture or replacement with tumor of a facet, pedicle or costovertebral joint, on "
-        "one side or both.",
+        _("Posterolateral involvement of spinal elements"),
+        _(
+            "Fracture or replacement with tumor of a facet, pedicle or costovertebral joint, on "
+            "one side or both."
+        ),
         (
-            SinsOption("bilateral", "Bilateral", 3),
-            SinsOption("unilateral", "Unilateral", 1),
-            SinsOption("none", "None of the above", 0),
+            SinsOption("bilateral", _("Bilateral"), 3),
+            SinsOption("unilateral", _("Unilateral"), 1),
+            SinsOption("none", _("None of the above"), 0),
         ),
     ),
 )
 
 SINS_CATEGORIES: tuple[SinsCategory, ...] = (
-    SinsCategory("stable", 0, 6, "Stable"),
-    SinsCategory("indeterminate", 7, 12, "Indeterminate (possibly impending) instability"),
-    SinsCategory("unstable", 13, 18, "Unstable"),
+    SinsCategory("stable", 0, 6, _("Stable")),
+    SinsCategory("indeterminate", 7, 12, _("Indeterminate (possibly impending) instability")),
+    SinsCategory("unstable", 13, 18, _("Unstable")),
 )
 
 # Fisher et al. recommend surgical consultation from the indeterminate range upwards.
 SURGICAL_CONSULTATION_THRESHOLD = 7
 
 ESCC_GRADES: tuple[EsccGrade, ...] = (
-    EsccGrade("0", "Bone only", "Bone-only disease."),
+    EsccGrade("0", _("Bone only"), _("Bone-only disease.")),
     EsccGrade(
         "1a",
-        "Epidural impingement",
-        "Epidural impingement without deformation of the thecal sac.",
+        _("Epidural impingement"),
+        _("Epidural impingement without deformation of the thecal sac."),
     ),
     EsccGrade(
         "1b",
-        "Thecal sac deformation",
-        "Deformation of the thecal sac without spinal cord abutment.",
+        _("Thecal sac deformation"),
+        _("Deformation of the thecal sac without spinal cord abutment."),
     ),
     EsccGrade(
         "1c",
-        "Cord abutment",
-        "Deformation of the thecal sac with spinal cord abutment but no compression.",
+        _("Cord abutment"),
+        _("Deformation of the thecal sac with spinal cord abutment but no compression."),
     ),
     EsccGrade(
         "2",
-        "Cord compression, CSF visible",
-        "Spinal cord compression with CSF visible around the cord.",
+        _("Cord compression, CSF visible"),
+        _("Spinal cord compression with CSF visible around the cord."),
     ),
     EsccGrade(
         "3",
-        "Cord compression, no CSF visible",
-        "Spinal cord compression with no CSF visible around the cord.",
+        _("Cord compression, no CSF visible"),
+        _("Spinal cord compression with no CSF visible around the cord."),
     ),
 )
 

@@ -8,8 +8,8 @@ from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerEr
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
-from django.utils.html import escape
-from django.utils.translation import get_language
+from django.utils.html import escape, format_html
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
@@ -211,14 +211,28 @@ def server_error(request):
 
 
 FALLBACK_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sorry, there is a problem with this website</title></head>
-<body><main><h1>Sorry, there is a problem with this website</h1>
-<p>Please try again later.</p>{phone}
-<p><strong>If this is an emergency, call 911</strong> or go to the nearest emergency
-department.</p></main></body></html>
+<title>{title}</title></head>
+<body><main><h1>{title}</h1>
+<p>{later}</p>{phone}
+<p>{emergency}</p></main></body></html>
 """
+
+
+def fallback_html(phone):
+    """The error page with no template: a few words in the visitor's language."""
+    title = escape(gettext("Sorry, there is a problem with this website"))
+    return FALLBACK_HTML.format(
+        lang=escape(get_language() or "en"),
+        title=title,
+        later=escape(gettext("Please try again later.")),
+        phone=phone,
+        emergency=gettext(
+            "<strong>If this is an emergency, call 911</strong> or go to the nearest emergency "
+            "department."
+        ),
+    )
 
 
 def _plain_error_response(status, contact=None):
@@ -229,9 +243,10 @@ def _plain_error_response(status, contact=None):
         logger.exception("The error page template could not be rendered.")
         phone = ""
         if contact and contact.get("main_phone"):
-            phone = (
-                f'<p>To speak to us, call <a href="{escape(contact["main_phone_href"])}">'
-                f"{escape(contact['main_phone'])}</a>.</p>"
+            link = format_html(
+                '<a href="{}">{}</a>', contact["main_phone_href"], contact["main_phone"]
             )
-        html = FALLBACK_HTML.format(phone=phone)
+            sentence = escape(gettext("To speak to us, call %(phone)s.")) % {"phone": link}
+            phone = f"<p>{sentence}</p>"
+        html = fallback_html(phone)
     return HttpResponseServerError(html) if status == 500 else HttpResponse(html, status=status)

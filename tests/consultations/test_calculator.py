@@ -104,7 +104,7 @@ def test_the_blank_calculator_asks_each_component_with_its_definition_and_points
     assert "There is a problem" not in html
     for component in scores.SINS_COMPONENTS:
         assert f"{component.label}</legend>" in html, component.name
-        assert component.definition in unescape(html), component.name
+        assert str(component.definition) in unescape(html), component.name
         for option in component.options:
             radio = re.search(
                 rf'<input type="radio" name="{component.name}" value="{option.code}"[^>]*>', html
@@ -416,7 +416,7 @@ def test_the_escc_page_describes_and_draws_every_grade(client, tools):
         assert item, grade.grade
         item_html = item.group(0)
         assert f"Grade {grade.grade}: {grade.label}" in text(item_html)
-        assert grade.description in text(item_html)
+        assert str(grade.description) in text(item_html)
         assert ("High-grade compression" in item_html) is scores.escc_is_high_grade(grade.grade)
         # Each diagram is an image with a text alternative saying what it shows.
         assert f'role="img" aria-labelledby="escc-alt-{grade.grade}"' in item_html
