@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connections
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
@@ -9,7 +10,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.utils.html import escape
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, Site
@@ -211,14 +212,33 @@ def server_error(request):
 
 
 FALLBACK_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sorry, there is a problem with this website</title></head>
-<body><main><h1>Sorry, there is a problem with this website</h1>
-<p>Please try again later.</p>{phone}
-<p><strong>If this is an emergency, call 911</strong> or go to the nearest emergency
-department.</p></main></body></html>
+<title>{title}</title></head>
+<body><main><h1>{title}</h1>
+<p>{again}</p>{phone}
+<p><strong>{emergency}</strong> {emergency_more}</p></main></body></html>
 """
+
+
+def _fallback_html(contact):
+    """The error page when even the template cannot be rendered: no template, no database,
+    in the language of the address (LocaleMiddleware has activated it when it was reached)."""
+    phone = ""
+    if contact and contact.get("main_phone"):
+        # The same words as the 500 template's, so one translation serves both.
+        phone = "<p>{}</p>".format(
+            gettext('To speak to us, call <a href="%(href)s">%(phone)s</a>.')
+            % {"href": escape(contact["main_phone_href"]), "phone": escape(contact["main_phone"])}
+        )
+    return FALLBACK_HTML.format(
+        lang=escape(get_language() or settings.LANGUAGE_CODE),
+        title=escape(gettext("Sorry, there is a problem with this website")),
+        again=escape(gettext("Please try again later.")),
+        phone=phone,
+        emergency=escape(gettext("If this is an emergency, call 911")),
+        emergency_more=escape(gettext("or go to the nearest emergency department.")),
+    )
 
 
 def _plain_error_response(status, contact=None):
@@ -227,11 +247,5 @@ def _plain_error_response(status, contact=None):
         html = loader.get_template("500.html").render({"contact": contact, "status": status})
     except Exception:
         logger.exception("The error page template could not be rendered.")
-        phone = ""
-        if contact and contact.get("main_phone"):
-            phone = (
-                f'<p>To speak to us, call <a href="{escape(contact["main_phone_href"])}">'
-                f"{escape(contact['main_phone'])}</a>.</p>"
-            )
-        html = FALLBACK_HTML.format(phone=phone)
+        html = _fallback_html(contact)
     return HttpResponseServerError(html) if status == 500 else HttpResponse(html, status=status)
