@@ -87,6 +87,18 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A request under /es/ leaves Spanish active in the thread (LocaleMiddleware does not
+    switch it back): each test ends with the default language again, so the next one, even
+    without a request, starts in English."""
+    yield
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: rate-limit counts never leak between tests."""
     from django.core.cache import caches

@@ -41,13 +41,6 @@ VOID_ELEMENTS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    """A Spanish request leaves Spanish active in this thread: give the next test English."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
-
-
 def english_strings():
     """The catalogue's English that has a different Spanish, long enough to be unmistakable
     and without placeholders or markup (so it can be looked for as it is)."""
