@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.views.debug import SafeExceptionReporterFilter
 from wagtail.admin.views import account
 
@@ -68,16 +69,19 @@ class RequestSizeLimitMiddleware:
             else settings.PUBLIC_MAX_REQUEST_BYTES
         )
         if length > limit:
-            return request_too_large(limit)
+            return request_too_large(limit, request)
         return self.get_response(request)
 
 
-def request_too_large(limit):
-    """A page that needs no database: it may be shown when little else works."""
-    body = render_to_string(
-        "security/request_too_large.html",
-        {"limit_mb": round(limit / (1024 * 1024)), "contact": contact_cache.recall_or_load()},
-    )
+def request_too_large(limit, request=None):
+    """A page that needs no database: it may be shown when little else works. It comes
+    before LocaleMiddleware, so it takes its language from the address (/es/...) itself."""
+    language = request and translation.get_language_from_path(request.path_info)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        body = render_to_string(
+            "security/request_too_large.html",
+            {"limit_mb": round(limit / (1024 * 1024)), "contact": contact_cache.recall_or_load()},
+        )
     response = HttpResponse(body, status=413)
     response["Cache-Control"] = "no-store"
     return response

@@ -2,13 +2,14 @@
 
 import logging
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connections
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
-from django.utils.html import escape, format_html
+from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
@@ -215,23 +216,28 @@ FALLBACK_HTML = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title></head>
 <body><main><h1>{title}</h1>
-<p>{later}</p>{phone}
-<p>{emergency}</p></main></body></html>
+<p>{again}</p>{phone}
+<p><strong>{emergency}</strong> {emergency_more}</p></main></body></html>
 """
 
 
-def fallback_html(phone):
-    """The error page with no template: a few words in the visitor's language."""
-    title = escape(gettext("Sorry, there is a problem with this website"))
+def _fallback_html(contact):
+    """The error page when even the template cannot be rendered: no template, no database,
+    in the language of the address (LocaleMiddleware has activated it when it was reached)."""
+    phone = ""
+    if contact and contact.get("main_phone"):
+        # The same words as the 500 template's, so one translation serves both.
+        phone = "<p>{}</p>".format(
+            gettext('To speak to us, call <a href="%(href)s">%(phone)s</a>.')
+            % {"href": escape(contact["main_phone_href"]), "phone": escape(contact["main_phone"])}
+        )
     return FALLBACK_HTML.format(
-        lang=escape(get_language() or "en"),
-        title=title,
-        later=escape(gettext("Please try again later.")),
+        lang=escape(get_language() or settings.LANGUAGE_CODE),
+        title=escape(gettext("Sorry, there is a problem with this website")),
+        again=escape(gettext("Please try again later.")),
         phone=phone,
-        emergency=gettext(
-            "<strong>If this is an emergency, call 911</strong> or go to the nearest emergency "
-            "department."
-        ),
+        emergency=escape(gettext("If this is an emergency, call 911")),
+        emergency_more=escape(gettext("or go to the nearest emergency department.")),
     )
 
 
@@ -241,12 +247,5 @@ def _plain_error_response(status, contact=None):
         html = loader.get_template("500.html").render({"contact": contact, "status": status})
     except Exception:
         logger.exception("The error page template could not be rendered.")
-        phone = ""
-        if contact and contact.get("main_phone"):
-            link = format_html(
-                '<a href="{}">{}</a>', contact["main_phone_href"], contact["main_phone"]
-            )
-            sentence = escape(gettext("To speak to us, call %(phone)s.")) % {"phone": link}
-            phone = f"<p>{sentence}</p>"
-        html = fallback_html(phone)
+        html = _fallback_html(contact)
     return HttpResponseServerError(html) if status == 500 else HttpResponse(html, status=status)

@@ -298,12 +298,17 @@ def test_loaded_pages_claim_no_clinical_review(client, loaded):
         assert "lastReviewed" not in html and "reviewedBy" not in html, page.url
         if isinstance(page, models.ClinicalReviewMixin) and page.needs_clinical_review:
             clinical += 1
-            assert "This page is awaiting clinical review" in html, page.url
+            awaiting = {
+                "en": "This page is awaiting clinical review",
+                "es": "Esta página está pendiente de revisión clínica",
+            }[page.locale.language_code]
+            assert awaiting in html, page.url
             assert PageLogEntry.objects.filter(
                 page=page, action="conditions.published_without_sign_off"
             ).exists(), page.url
         else:
             assert "awaiting clinical review" not in html, page.url
+            assert "pendiente de revisión clínica" not in html, page.url
     assert clinical >= 15
 
 
