@@ -94,17 +94,24 @@ def test_a_restricted_page_appears_nowhere_public(client, site_content):
     kinds = itertools.cycle(RESTRICTIONS)
     for page in pages:
         kind = next(kinds)
-        restricted = list(Page.objects.descendant_of(page, inclusive=True).live().specific())
+        # Restricted in every language it is in (each translation is a page of its own).
+        versions = [page, *page.get_translations().specific()]
+        restricted = [
+            hidden
+            for version in versions
+            for hidden in Page.objects.descendant_of(version, inclusive=True).live().specific()
+        ]
         # An editor even promotes the page in search.
         promotion = SearchPromotion.objects.create(query=Query.get(page.title), page=page)
-        restriction = restrict(page, kind)
+        restrictions = [restrict(version, kind) for version in versions]
         reachable = public_pages(client, [page.title])
         assert len([text for text in reachable.values() if text]) > 20
         for hidden in restricted:
             assert hidden.url not in reachable or not reachable[hidden.url], hidden.url
             found = leaks(hidden, {p: t for p, t in reachable.items() if p != hidden.url})
             assert not found, (type(page).__name__, kind, hidden.url, found[:3])
-        restriction.delete()
+        for restriction in restrictions:
+            restriction.delete()
         promotion.delete()
         # Without the restriction the same scan finds the page: the scan can see it.
         assert leaks(page, public_pages(client, [page.title]))
