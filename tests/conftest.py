@@ -47,10 +47,9 @@ def home(db):
     return home
 
 
-@pytest.fixture(scope="module")
-def site_content(django_db_setup, django_db_blocker):
-    """The practice's real content (`load_site_content`), loaded once per test module inside a
-    transaction that is rolled back afterwards. Tests using it also need `db`."""
+def load_content(django_db_blocker, *options):
+    """The practice's real content (`load_site_content`), loaded inside a transaction that is
+    rolled back afterwards."""
     from django.core.management import call_command
     from django.db import transaction
 
@@ -58,11 +57,25 @@ def site_content(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            call_command("load_site_content", stdout=StringIO())
+            call_command("load_site_content", *options, stdout=StringIO())
             yield Site.objects.get(is_default_site=True).root_page.specific
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def site_content(django_db_setup, django_db_blocker):
+    """The practice's English content, loaded once per test module and rolled back afterwards.
+    Tests using it also need `db`. Modules about the Spanish site override it with
+    `spanish_site_content` (translating every page takes most of a minute)."""
+    yield from load_content(django_db_blocker, "--english-only")
+
+
+@pytest.fixture(scope="module")
+def spanish_site_content(django_db_setup, django_db_blocker):
+    """The practice's content in English and Spanish, as `make run` loads it."""
+    yield from load_content(django_db_blocker)
 
 
 def login_verified(client, user):

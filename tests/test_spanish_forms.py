@@ -28,6 +28,13 @@ pytestmark = pytest.mark.skipif(
     "(it is added from the translation table when the branches are merged).",
 )
 
+
+@pytest.fixture(scope="module")
+def site_content(spanish_site_content):
+    """This module is about the Spanish site: the content in both languages."""
+    return spanish_site_content
+
+
 FORMS = [ConsultationForm, SecondOpinionForm, ReferralForm]
 # The same in both languages: an acronym.
 SAME_IN_SPANISH = {"referrer_npi"}

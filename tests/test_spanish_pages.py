@@ -19,6 +19,13 @@ from spineclinic import contact_cache, views
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(scope="module")
+def site_content(spanish_site_content):
+    """This module is about the Spanish site: the content in both languages."""
+    return spanish_site_content
+
+
 PO = Path(settings.BASE_DIR) / "spineclinic" / "locale" / "es" / "LC_MESSAGES" / "django.po"
 # Attributes a visitor hears or sees as text.
 TEXT_ATTRIBUTES = {"aria-label", "title", "alt", "placeholder"}

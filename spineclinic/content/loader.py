@@ -68,9 +68,10 @@ class ContentError(Exception):
 
 
 class SiteContentLoader:
-    def __init__(self, update=False, log=print):
+    def __init__(self, update=False, log=print, spanish=True):
         self.update = update
         self.log = log
+        self.spanish = spanish
         self.created = []  # pages made in this run: their links are filled in the second pass
         self.pages = {}  # ref -> page
         self.fields = {}  # ref -> the fields the content gives that page
@@ -89,7 +90,8 @@ class SiteContentLoader:
         self.link_pages()
         self.ensure_settings()
         self.ensure_care_advice()
-        self.ensure_spanish()
+        if self.spanish:
+            self.ensure_spanish()
         return self.counts
 
     # -- site and home -----------------------------------------------------------------------

@@ -11,6 +11,12 @@ from spineclinic.languages import TAGLINES
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def site_content(spanish_site_content):
+    """This module is about the Spanish site: the content in both languages."""
+    return spanish_site_content
+
+
 def test_the_language_assistance_page_gives_every_tagline_in_its_own_language(
     client, site_content
 ):

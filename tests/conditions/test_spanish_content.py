@@ -17,6 +17,13 @@ from tests.factories import ClinicianFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(scope="module")
+def site_content(spanish_site_content):
+    """This module is about the Spanish site: the content in both languages."""
+    return spanish_site_content
+
+
 SLUGS = {"home": "home", "symptoms": "sintomas", "back-pain": "dolor-de-espalda"}
 
 

@@ -7,6 +7,12 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def site_content(spanish_site_content):
+    """This module is about the Spanish site: the content in both languages."""
+    return spanish_site_content
+
+
 def result_links(client, query):
     response = client.get("/es/search/", {"q": query})
     assert response.status_code == 200

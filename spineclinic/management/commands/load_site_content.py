@@ -19,8 +19,17 @@ class Command(BaseCommand):
             "(editors' changes to them are replaced by a new published revision).",
         )
 
-    def handle(self, *args, update=False, **options):
-        loader = SiteContentLoader(update=update, log=lambda line: self.stdout.write(line))
+        parser.add_argument(
+            "--english-only",
+            action="store_true",
+            help="Build only the English site, leaving out the Spanish translations (quicker, "
+            "for a copy that does not need them).",
+        )
+
+    def handle(self, *args, update=False, english_only=False, **options):
+        loader = SiteContentLoader(
+            update=update, log=lambda line: self.stdout.write(line), spanish=not english_only
+        )
         # Wagtail logs every page action; this command reports its own summary instead.
         wagtail_logger = logging.getLogger("wagtail")
         level = wagtail_logger.level
