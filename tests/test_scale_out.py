@@ -90,7 +90,11 @@ def shared_backends():
             [*manage, "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True
         )
         subprocess.run(
-            [*manage, "load_site_content"], cwd=ROOT, env=env, check=True, capture_output=True
+            [*manage, "load_site_content", "--english-only"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
         )
         # Production serves hashed static files from a manifest: a fresh clone has none yet.
         subprocess.run(

@@ -126,7 +126,7 @@ def live_site(django_db_setup, django_db_blocker):
             own_databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         assert _on_test_database()
         ensure_wagtail_base()
-        call_command("load_site_content", stdout=StringIO())
+        call_command("load_site_content", "--english-only", stdout=StringIO())
         server = LiveServer("127.0.0.1:0")
         try:
             yield server.url

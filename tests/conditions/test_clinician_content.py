@@ -27,7 +27,7 @@ EXPLAINERS = {
 def loaded_once(django_db_setup, django_db_blocker):
     """The content, loaded once for this module in a transaction rolled back at its end."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_site_content", verbosity=0)
+        call_command("load_site_content", "--english-only", verbosity=0)
         yield
         transaction.set_rollback(True)
 
@@ -69,12 +69,12 @@ def test_the_loader_builds_the_clinicians_section_and_the_explainers(loaded):
 
 def test_a_second_run_changes_nothing_and_a_deleted_tool_comes_back(loaded):
     counts = (Page.objects.count(), Revision.objects.count())
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert (Page.objects.count(), Revision.objects.count()) == counts
     # An editor deletes the calculator, in both languages.
     for page in SinsCalculatorPage.objects.all():
         page.delete()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert (
         SinsCalculatorPage.objects.filter(locale__language_code="en").get().url
         == "/for-clinicians/sins-calculator/"
@@ -89,7 +89,7 @@ def test_a_site_loaded_before_the_tools_existed_gets_them_on_the_next_run(loaded
             translation.delete()
         page.delete()
     assert not SinsCalculatorPage.objects.exists()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert page_at("/for-clinicians/sins-calculator/").live
     assert all(page_at(url).live for url in EXPLAINERS)
 

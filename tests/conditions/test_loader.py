@@ -75,7 +75,7 @@ AREAS = [
 
 @pytest.fixture
 def loaded(db):
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     return Site.objects.get(is_default_site=True).root_page.specific
 
 
@@ -139,7 +139,7 @@ def counts():
 
 def test_loader_is_idempotent(loaded):
     before = counts()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert counts() == before
 
 
@@ -168,7 +168,7 @@ def test_loader_leaves_an_installs_page_at_the_old_address(client, loaded):
         slug="stabilisation-and-reconstruction", url_path=old_url_path
     )
     Redirect.objects.all().delete()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert (
         models.TreatmentPage.objects.filter(locale__language_code="en").get(pk=page.pk).slug
         == "stabilisation-and-reconstruction"
@@ -189,12 +189,12 @@ def test_loader_keeps_editors_changes_unless_asked_to_update(loaded):
     page = models.SymptomPage.objects.filter(locale__language_code="en").get(slug="back-pain")
     page.title = "Back pain (edited)"
     page.save_revision().publish()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert (
         models.SymptomPage.objects.filter(locale__language_code="en").get(slug="back-pain").title
         == "Back pain (edited)"
     )
-    call_command("load_site_content", "--update", verbosity=0)
+    call_command("load_site_content", "--update", "--english-only", verbosity=0)
     assert (
         models.SymptomPage.objects.filter(locale__language_code="en").get(slug="back-pain").title
         == "Severe or worsening back pain"
@@ -204,7 +204,7 @@ def test_loader_keeps_editors_changes_unless_asked_to_update(loaded):
 
 def test_loader_adds_a_page_that_was_deleted(loaded):
     models.ServiceAreaPage.objects.filter(locale__language_code="en").get(slug="queens").delete()
-    call_command("load_site_content", verbosity=0)
+    call_command("load_site_content", "--english-only", verbosity=0)
     assert (
         models.ServiceAreaPage.objects.filter(locale__language_code="en")
         .filter(slug="queens")
