@@ -103,7 +103,7 @@ def test_an_alias_shows_its_source_page(client, site_content):
     assert treatment.title in response.content.decode()
 
 
-def test_a_translated_page_is_served_in_its_language(client, site_content):
+def test_a_translated_page_is_served_in_its_language(client, spanish_site_content):
     spanish = Locale.objects.get(language_code="es")
     condition = (
         ConditionPage.objects.filter(locale__language_code="en")
