@@ -34,6 +34,43 @@ class Relationship(models.TextChoices):
     CAREGIVER = "caregiver", _("A caregiver or friend")
 
 
+class PreferredLanguage(models.TextChoices):
+    """The language a person would like us to use on calls and at visits: English and the ten
+    most common other languages of New York City (spoken, so Chinese is Mandarin or Cantonese)."""
+
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+    MANDARIN = "cmn", _("Chinese (Mandarin)")
+    CANTONESE = "yue", _("Chinese (Cantonese)")
+    RUSSIAN = "ru", _("Russian")
+    BENGALI = "bn", _("Bengali")
+    HAITIAN_CREOLE = "ht", _("Haitian Creole")
+    KOREAN = "ko", _("Korean")
+    ARABIC = "ar", _("Arabic")
+    URDU = "ur", _("Urdu")
+    FRENCH = "fr", _("French")
+    POLISH = "pl", _("Polish")
+    OTHER = "other", _("Another language")
+
+
+# Each language's name in itself, shown beside the name in the page's language so a person who
+# reads only their own language finds it: (code, name, HTML lang, direction).
+LANGUAGE_ENDONYMS = {
+    "en": ("English", "en", "ltr"),
+    "es": ("Español", "es", "ltr"),
+    "cmn": ("普通话", "zh-Hans", "ltr"),
+    "yue": ("廣東話", "zh-Hant", "ltr"),
+    "ru": ("Русский", "ru", "ltr"),
+    "bn": ("বাংলা", "bn", "ltr"),
+    "ht": ("Kreyòl ayisyen", "ht", "ltr"),
+    "ko": ("한국어", "ko", "ltr"),
+    "ar": ("العربية", "ar", "rtl"),
+    "ur": ("اردو", "ur", "rtl"),
+    "fr": ("Français", "fr", "ltr"),
+    "pl": ("Polski", "pl", "ltr"),
+}
+
+
 class ContactMethod(models.TextChoices):
     PHONE = "phone", _("Phone")
     EMAIL = "email", _("Email")

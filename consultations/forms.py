@@ -3,18 +3,20 @@ summary at the top of the page."""
 
 from django import forms
 from django.utils.text import format_lazy
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from spineclinic import redflags
 
 from . import scores
 from .choices import (
+    LANGUAGE_ENDONYMS,
     SYMPTOM_CHOICES,
     ContactMethod,
     ContactTime,
     Diagnosis,
     NeuroStatus,
+    PreferredLanguage,
     PreviousRecommendation,
     PriorTreatment,
     ReferrerUrgency,
@@ -52,6 +54,65 @@ def checkboxes(choices, label, help_text="", required=False, required_message=""
         help_text=help_text,
         error_messages={"required": required_message} if required_message else None,
     )
+
+
+class LanguageSelect(forms.Select):
+    """Each language's option marked with its own language (lang, dir), so a screen reader
+    reads '普通话' or 'العربية' in that language."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value in LANGUAGE_ENDONYMS:
+            _endonym, lang, direction = LANGUAGE_ENDONYMS[value]
+            option["attrs"]["lang"] = lang
+            option["attrs"]["dir"] = direction
+        return option
+
+
+def language_choices():
+    """'Spanish — Español' on an English page, 'Chino (mandarín) — 普通话' on a Spanish one;
+    a name already in its own language is not repeated ('Español')."""
+    choices = []
+    for code, name in PreferredLanguage.choices:
+        endonym = LANGUAGE_ENDONYMS.get(code, ("",))[0]
+        name = str(name)
+        choices.append((code, name if not endonym or endonym == name else f"{name} — {endonym}"))
+    return choices
+
+
+class LanguageFieldsMixin(forms.Form):
+    """The language to use with the patient, and whether they need an interpreter."""
+
+    preferred_language = forms.ChoiceField(
+        choices=[],
+        required=False,
+        widget=LanguageSelect,
+        label=_("Which language would you like us to use?"),
+        help_text=_("On calls and at visits."),
+    )
+    other_language = forms.CharField(
+        required=False, max_length=60, label=_("If another language, which one?")
+    )
+    interpreter_needed = forms.BooleanField(
+        required=False,
+        label=_("Yes, we would like a medical interpreter. It is free."),
+    )
+
+    def setup_language_fields(self):
+        field = self.fields["preferred_language"]
+        field.choices = language_choices()
+        language = (get_language() or "en").split("-")[0]
+        if language in PreferredLanguage.values:
+            field.initial = language
+
+    def clean_other_language(self):
+        return (self.cleaned_data.get("other_language") or "").strip()
+
+    def check_language(self, data):
+        if data.get("preferred_language") == PreferredLanguage.OTHER:
+            self.require("other_language", _("Enter the language you would like us to use."))
+        else:
+            data["other_language"] = ""
 
 
 def attrs(field, **values):
@@ -120,7 +181,7 @@ class RequestFormMixin(forms.Form):
             self.add_error(field, message)
 
 
-class ConsultationForm(RequestFormMixin, forms.ModelForm):
+class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
     """A patient, or someone on their behalf, asking for a consultation."""
 
     relationship = radios(
@@ -183,6 +244,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
         (_("About you"), ["relationship", "submitter_name", "submitter_phone", "submitter_email"]),
         (_("The patient"), ["patient_name", "patient_dob", "patient_phone", "patient_email"]),
         (_("How should we contact you?"), ["contact_method", "contact_times"]),
+        (_("Language"), ["preferred_language", "other_language", "interpreter_needed"]),
         (
             _("The cancer and the spine"),
             [
@@ -212,6 +274,9 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             "submitter_email",
             "contact_method",
             "contact_times",
+            "preferred_language",
+            "other_language",
+            "interpreter_needed",
             "diagnosis",
             "diagnosis_other",
             "spine_regions",
@@ -249,6 +314,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             self.fields[f"change_{sign.key}"] = field
         self.order_fields([name for _, names in self.sections for name in names])
         self.setup_fields()
+        self.setup_language_fields()
 
     def symptom_changes(self):
         """{symptom: change} for each symptom ticked. A change answered for a symptom that was
@@ -282,6 +348,7 @@ class ConsultationForm(RequestFormMixin, forms.ModelForm):
             self.add_error("contact_method", _("You chose phone: enter a phone number as well."))
         elif method == ContactMethod.EMAIL and not any(emails):
             self.add_error("contact_method", _("You chose email: enter an email address as well."))
+        self.check_language(data)
         if data.get("diagnosis") == Diagnosis.OTHER:
             self.require("diagnosis_other", _("Enter the type of cancer."))
         treatments = set(data.get("prior_treatments") or [])
@@ -377,7 +444,7 @@ class SecondOpinionForm(ConsultationForm):
         )
 
 
-class ReferralForm(RequestFormMixin, forms.ModelForm):
+class ReferralForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
     """A clinician referring a patient."""
 
     referrer_npi = forms.CharField(
@@ -457,7 +524,17 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
                 "referrer_email",
             ],
         ),
-        (_("The patient"), ["patient_name", "patient_dob", "patient_phone"]),
+        (
+            _("The patient"),
+            [
+                "patient_name",
+                "patient_dob",
+                "patient_phone",
+                "preferred_language",
+                "other_language",
+                "interpreter_needed",
+            ],
+        ),
         (
             _("Clinical details"),
             ["histology", "levels_involved", "neuro_status", "escc_grade", "referrer_urgency"],
@@ -479,6 +556,9 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
             "patient_name",
             "patient_dob",
             "patient_phone",
+            "preferred_language",
+            "other_language",
+            "interpreter_needed",
             "histology",
             "levels_involved",
             "neuro_status",
@@ -519,12 +599,16 @@ class ReferralForm(RequestFormMixin, forms.ModelForm):
             )
         self.order_fields(self.Meta.fields)
         self.setup_fields()
+        self.setup_language_fields()
+        self.fields["preferred_language"].label = _("The patient's preferred language")
+        self.fields["interpreter_needed"].label = _("The patient needs a medical interpreter")
 
     def clean_referrer_npi(self):
         return validate_npi(self.cleaned_data["referrer_npi"])
 
     def clean(self):
         data = super().clean()
+        self.check_language(data)
         given = [name for name in SINS_FIELDS if data.get(name)]
         if given and len(given) < len(SINS_FIELDS):
             self.add_error(

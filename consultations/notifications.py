@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import Site
@@ -101,16 +101,19 @@ def care_advice():
 
 
 def confirmation_message(patient_request):
-    context = {
-        "patient_request": patient_request,
-        "clinic": clinic_settings(),
-        "care_advice": care_advice(),
-    }
-    return EmailMessage(
-        subject=confirmation_subject(patient_request),
-        body=render_to_string("consultations/email/confirmation.txt", context),
-        to=[patient_request.contact_email],
-    )
+    """The email to the person, in the language of the site they used (the worker that sends
+    it has no request, so no language of its own)."""
+    with translation.override(patient_request.site_language or settings.LANGUAGE_CODE):
+        context = {
+            "patient_request": patient_request,
+            "clinic": clinic_settings(),
+            "care_advice": care_advice(),
+        }
+        return EmailMessage(
+            subject=confirmation_subject(patient_request),
+            body=render_to_string("consultations/email/confirmation.txt", context),
+            to=[patient_request.contact_email],
+        )
 
 
 def _attempt(task_func, request_id, sent_field, build_messages):

@@ -3,8 +3,10 @@
 import logging
 import uuid
 
+from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.utils.crypto import salted_hmac
+from django.utils.translation import get_language
 
 from . import notifications, scanning, triage
 from .models.requests import PatientRequest, RequestFile
@@ -46,6 +48,13 @@ def submit_request(form, request_type, browser):
         raise RequestNotStored from error
 
 
+def site_language():
+    """The site language the form was sent in (its confirmation email uses it too)."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else settings.LANGUAGE_CODE.split("-")[0]
+
+
 def _store(form, request_type, token):
     stored_names = []
     request_files = []
@@ -54,6 +63,7 @@ def _store(form, request_type, token):
             patient_request = form.save(commit=False)
             patient_request.request_type = request_type
             patient_request.submission_token = token
+            patient_request.site_language = site_language()
             triage.assess_request(patient_request)
             patient_request.save()
             for upload in form.cleaned_data.get("files") or []:

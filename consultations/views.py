@@ -226,6 +226,8 @@ def answers(patient_request):
                 ("Contact by", label(r.contact_method, ContactMethod.choices)),
                 ("Best times", choice_labels(r.contact_times, ContactTime.choices)),
                 ("Consent to contact", "Yes" if r.consent_to_contact else ""),
+                ("Preferred language", r.language_label),
+                ("Site language of the form", r.get_site_language_display()),
             ],
         )
     )

@@ -8,7 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from spineclinic.redflags import Level
 
-from .choices import RequestType, Status
+from .choices import PreferredLanguage, RequestType, Status
 from .models import PatientRequest
 from .views import (
     PatientRequestEditView,
@@ -23,13 +23,25 @@ class PatientRequestFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(choices=Status.choices, label="Status")
     urgent = django_filters.BooleanFilter(label="Urgent")
     level = django_filters.ChoiceFilter(choices=Level.choices, label="Level")
+    preferred_language = django_filters.ChoiceFilter(
+        choices=PreferredLanguage.choices, label="Preferred language"
+    )
+    interpreter_needed = django_filters.BooleanFilter(label="Interpreter needed")
     submitted_at = django_filters.DateFromToRangeFilter(
         label="Submitted", widget=DateRangePickerWidget
     )
 
     class Meta:
         model = PatientRequest
-        fields = ["request_type", "status", "urgent", "level", "submitted_at"]
+        fields = [
+            "request_type",
+            "status",
+            "urgent",
+            "level",
+            "preferred_language",
+            "interpreter_needed",
+            "submitted_at",
+        ]
 
 
 class UrgencyColumn(StatusTagColumn):
@@ -63,6 +75,7 @@ class PatientRequestViewSet(ModelViewSet):
         Column("get_status_display", label="Status", sort_key="status"),
         DateColumn("submitted_at", label="Submitted", sort_key="submitted_at"),
         Column("assigned_to", label="Assigned to"),
+        Column("language_label", label="Language", sort_key="preferred_language"),
     ]
     list_export = [
         "reference",
@@ -71,6 +84,7 @@ class PatientRequestViewSet(ModelViewSet):
         "status",
         "submitted_at",
         "assigned_to",
+        "language_label",
         "patient_name",
         "patient_phone",
     ]
@@ -78,6 +92,7 @@ class PatientRequestViewSet(ModelViewSet):
         "type_label": "Type",
         "submitted_at": "Submitted",
         "assigned_to": "Assigned to",
+        "language_label": "Language",
         "patient_name": "Patient",
         "patient_phone": "Patient phone",
     }

@@ -105,6 +105,15 @@ class ClinicSettings(BaseSiteSetting):
         related_name="+",
         help_text="Linked from every page's footer.",
     )
+    language_assistance_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Free interpreters and the notice in other languages: the footer's language "
+        "notice links to it.",
+    )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -168,6 +177,7 @@ class ClinicSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("privacy_page"),
+                FieldPanel("language_assistance_page"),
                 FieldPanel("accessibility_page"),
                 FieldPanel("terms_page"),
             ],
@@ -222,10 +232,17 @@ class ClinicSettings(BaseSiteSetting):
         allowed = Page.objects.live().public()
         return chosen_in_language(allowed, [self.privacy_page_id]).get(self.privacy_page_id)
 
+    def footer_links(self):
+        """{"pages": the footer's pages, "language_assistance": the language assistance page
+        or None}: those anyone may see (live, no view restriction), in the language being
+        served where they are translated, in one query (not one per link)."""
+        ids = [*self.footer_page_ids, self.language_assistance_page_id]
+        found = chosen_in_language(Page.objects.live().public().specific(defer=True), ids)
+        return {
+            "pages": [found[pk] for pk in self.footer_page_ids if pk in found],
+            "language_assistance": found.get(self.language_assistance_page_id),
+        }
+
     @property
     def footer_pages(self):
-        """The footer pages anyone may see (live, no view restriction), in order, in the
-        language being served where they are translated, in one query (not one per link)."""
-        ids = self.footer_page_ids
-        found = chosen_in_language(Page.objects.live().public().specific(defer=True), ids)
-        return [found[pk] for pk in ids if pk in found]
+        return self.footer_links()["pages"]

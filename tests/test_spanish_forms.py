@@ -1,6 +1,7 @@
 """The request forms speak Spanish on the Spanish site: their labels, the choices and the
 messages a person gets when something is missing."""
 
+import re
 import uuid
 from pathlib import Path
 
@@ -157,3 +158,49 @@ def test_the_spanish_consultation_page_answers_an_empty_form_in_spanish(client, 
         assert html.count(message) >= 2, message  # in the summary and at the field
     assert "full name" not in html
     assert PatientRequest.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_request_sent_from_the_spanish_site_is_answered_in_spanish(client, site_content):
+    from django.core import mail
+
+    from tests.consultations.conftest import consultation_data, run_worker
+
+    page_html = client.get("/es/solicitar-una-consulta/").content.decode()
+    # The language asked about is the page's, already chosen.
+    assert re.search(r'<option value="es"[^>]*selected[^>]*>Español</option>', page_html)
+    assert "Sí, queremos un intérprete médico. Es gratis." in page_html
+    with override("es"):
+        response = client.post(
+            "/es/solicitar-una-consulta/",
+            consultation_data(preferred_language="es", interpreter_needed="on"),
+        )
+    assert response.status_code == 302
+    stored = PatientRequest.objects.get()
+    assert (stored.site_language, stored.preferred_language, stored.interpreter_needed) == (
+        "es",
+        "es",
+        True,
+    )
+    received = client.get(response["Location"]).content.decode()
+    assert "Pidió un intérprete" in received
+    assert 'href="/es/"' in received  # back to the Spanish home page
+    mail.outbox.clear()
+    run_worker()
+    confirmation = next(m for m in mail.outbox if m.to == ["ana.canary@canary-lopez.net"])
+    assert confirmation.subject == f"Recibimos su solicitud {stored.reference}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("home", "help_page", "notice"),
+    [
+        ("/", "/language-assistance/", "We can have a medical interpreter with you"),
+        ("/es/", "/es/ayuda-en-su-idioma/", "Podemos tener un intérprete médico con usted"),
+    ],
+)
+def test_every_page_tells_of_free_interpreters(client, site_content, home, help_page, notice):
+    html = client.get(home).content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert notice in footer
+    assert f'href="{help_page}"' in footer

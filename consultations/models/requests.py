@@ -19,6 +19,7 @@ from ..choices import (
     ContactMethod,
     Diagnosis,
     NeuroStatus,
+    PreferredLanguage,
     PreviousRecommendation,
     ReferrerUrgency,
     Relationship,
@@ -133,6 +134,18 @@ class PatientRequest(models.Model):
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     notification_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     last_notification_error = models.CharField(max_length=200, blank=True, editable=False)
+
+    # The language of the site the form was sent from: the confirmation page and email use it.
+    site_language = models.CharField(
+        max_length=10, choices=settings.LANGUAGES, default="en", editable=False
+    )
+    # The language to use with the patient (or the family) on calls and at visits, and whether
+    # they need a (free) interpreter. Plain columns: the intake team filters on them.
+    preferred_language = models.CharField(
+        max_length=10, choices=PreferredLanguage.choices, blank=True, db_index=True
+    )
+    other_language = models.CharField(max_length=60, blank=True)
+    interpreter_needed = models.BooleanField(default=False, db_index=True)
 
     # Keyed hashes of the names' words, for search (the names themselves are encrypted).
     name_index = models.TextField(blank=True, default="", editable=False, db_index=False)
@@ -260,6 +273,17 @@ class PatientRequest(models.Model):
         return self.is_same_day and any(
             getattr(redflags.BY_KEY.get(key), "call_now", False) for key in self.red_flags or []
         )
+
+    @property
+    def language_label(self):
+        """'Spanish', 'Another language: Tigrinya', with ', interpreter needed' when asked."""
+        if not self.preferred_language:
+            return ""
+        if self.preferred_language == PreferredLanguage.OTHER and self.other_language:
+            name = f"{self.get_preferred_language_display()}: {self.other_language}"
+        else:
+            name = str(self.get_preferred_language_display())
+        return f"{name}, interpreter needed" if self.interpreter_needed else name
 
     @property
     def type_label(self):

@@ -129,6 +129,7 @@ class SiteContentLoader:
                 setattr(clinic, key, value)
             clinic.privacy_page = self.pages.get("privacy")
             clinic.accessibility_page = self.pages.get("accessibility")
+            clinic.language_assistance_page = self.pages.get("language-assistance")
             clinic.terms_page = self.pages.get("terms")
             clinic.full_clean()
             clinic.save()

@@ -320,12 +320,13 @@ def public_page(page):
 
 
 @register.simple_tag(takes_context=True)
-def footer_pages(context):
-    """The footer's pages chosen in the clinic settings that anyone may see, in order."""
+def footer_links(context):
+    """The footer's pages chosen in the clinic settings that anyone may see, in order, and the
+    language assistance page (ClinicSettings.footer_links)."""
     clinic = context.get("clinic")
     if clinic is None:
-        return []
-    return clinic.footer_pages
+        return {"pages": [], "language_assistance": None}
+    return clinic.footer_links()
 
 
 @register.simple_tag

@@ -65,6 +65,7 @@ def consultation_data(**overrides):
         "submitter_email": "ana.canary@canary-lopez.net",
         "contact_method": "phone",
         "contact_times": ["morning"],
+        "preferred_language": "en",  # chosen already: the page's language
         "diagnosis": "breast",
         "diagnosis_other": "",
         "spine_regions": ["thoracic"],
@@ -108,6 +109,7 @@ def referral_data(**overrides):
         "patient_dob_1": "2",
         "patient_dob_2": "1950",
         "patient_phone": "516 555 0150",
+        "preferred_language": "en",
         "histology": "Canary lung adenocarcinoma",
         "levels_involved": "T8",
         "neuro_status": "intact",
