@@ -6,9 +6,12 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+# The Nu Html Checker (HTML validity in the tests), from npm; run with Debian's Java.
+NODE := $(VENV)/node
+VNU_JAR := $(NODE)/node_modules/vnu-jar/build/dist/vnu.jar
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate content admin run worker test audit lint format smoke clean
+.PHONY: help install messages migrate content admin run worker test audit lint format smoke clean vnu
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,6 +27,13 @@ install: $(STAMP) messages ## Create .venv, install the locked dependencies, com
 messages: $(STAMP) ## Compile the translations (.po to .mo)
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
+
+$(VNU_JAR):
+	@command -v npm >/dev/null || { echo "npm is missing: install it (apt-get install npm)"; exit 1; }
+	npm install --prefix $(NODE) --no-save --no-audit --no-fund --ignore-scripts --loglevel=error vnu-jar@26.9.27
+	test -f $(VNU_JAR)
+
+vnu: $(VNU_JAR) ## Install the Nu Html Checker (npm, into .venv/node) for the HTML tests
 
 migrate: install ## Apply database migrations
 	env -u DATABASE_URL $(BIN)/python manage.py migrate --no-input
@@ -43,7 +53,7 @@ run: content admin ## Set up everything and serve the site on SQLite at http://1
 worker: migrate ## Run only the background worker (sends the request notifications)
 	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload
 
-test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
+test: install vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python manage.py check --settings=spineclinic.settings.test
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=spineclinic.settings.test
 	$(BIN)/ruff check .

@@ -123,15 +123,19 @@ def normalise_phone(value):
     return f"{number} x{extension}" if extension else number
 
 
+class TelInput(forms.TextInput):
+    """A phone number box: phones show their number keypad (one `type`, set here, because an
+    extra `type` in the attributes would be a second, ignored attribute)."""
+
+    input_type = "tel"
+
+
 class PhoneField(forms.CharField):
+    widget = TelInput
+
     def __init__(self, **kwargs):
         kwargs.setdefault("max_length", 30)
         super().__init__(**kwargs)
-
-    def widget_attrs(self, widget):
-        attrs = super().widget_attrs(widget)
-        attrs.update({"type": "tel", "inputmode": "tel"})
-        return attrs
 
     def clean(self, value):
         return normalise_phone(super().clean(value) or "")

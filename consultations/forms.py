@@ -155,8 +155,9 @@ class RequestFormMixin(forms.Form):
         items = []
         for message in self.non_field_errors():
             items.append(("", message))
-        for name in self.fields:
-            if name in self.errors and name != "submission_token":
+        shown = [name for _, names in self.sections for name in names]
+        for name in [*shown, *(name for name in self.fields if name not in shown)]:
+            if name in self.fields and name in self.errors and name != "submission_token":
                 anchor = self[name].id_for_label or self[name].auto_id
                 if isinstance(self.fields[name].widget, forms.MultiWidget | forms.RadioSelect):
                     anchor = f"{self[name].auto_id}_0"
@@ -187,7 +188,7 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
     relationship = radios(
         Relationship.choices,
         _("Who is filling in this form?"),
-        required_message=_("Select who is filling in this form?."),
+        required_message=_("Select who is filling in this form."),
     )
     patient_dob = DateOfBirthField(
         label=_("Patient's date of birth"),
@@ -199,7 +200,7 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
     contact_method = radios(
         ContactMethod.choices,
         _("How should we contact you?"),
-        required_message=_("Select how should we contact you?."),
+        required_message=_("Select how we should contact you."),
     )
     contact_times = checkboxes(
         ContactTime.choices, _("When is best to call?"), help_text=_("Select all that apply.")
@@ -315,6 +316,8 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
         self.order_fields([name for _, names in self.sections for name in names])
         self.setup_fields()
         self.setup_language_fields()
+        for name in ["submitter_name", "submitter_phone", "submitter_email"]:
+            attrs(self.fields[name], **{"data-hide-when-self": ""})  # static/js/site.js
 
     def symptom_changes(self):
         """{symptom: change} for each symptom ticked. A change answered for a symptom that was
@@ -331,6 +334,11 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
         data = super().clean()
         relationship = data.get("relationship")
         on_behalf = relationship and relationship != Relationship.SELF
+        if relationship == Relationship.SELF:
+            # Hidden for the patient: anything typed there before is not theirs to keep.
+            for name in ["submitter_name", "submitter_phone", "submitter_email"]:
+                data[name] = ""
+                self.errors.pop(name, None)
         if on_behalf:
             self.require("submitter_name", _("Enter your full name."))
             if not (data.get("submitter_phone") or data.get("submitter_email")):
@@ -481,7 +489,7 @@ class ReferralForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
     referrer_urgency = radios(
         ReferrerUrgency.choices,
         _("How urgently should we see the patient?"),
-        required_message=_("Select how urgently should we see the patient?."),
+        required_message=_("Select how urgently we should see the patient."),
     )
     files = ReportFilesField(
         label=_("Upload reports (optional)"),

@@ -472,6 +472,9 @@ class ServiceAreaPage(ListingMixin, Page):
 class LocationPage(ListingMixin, Page):
     """A place where patients are seen: address, how to get there, phone and hours."""
 
+    # The main menu's name for it: where people look for the address and phone numbers.
+    menu_title = _("Contact us")
+
     street_address = models.CharField(max_length=120, help_text="e.g. '100 E 77th St'.")
     address_locality = models.CharField(max_length=80, default="New York", help_text="City.")
     address_region = models.CharField(max_length=2, default="NY", help_text="State, two letters.")

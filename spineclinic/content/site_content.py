@@ -343,7 +343,7 @@ CLINICIANS = [
 # The home page.
 HOME = {
     "title": "Home",
-    "seo_title": "Surgery and care for cancer that has spread to the spine, New York City",
+    "seo_title": "Surgery for spine metastases in New York City",
     "search_description": (
         "Checks, surgery and coordinated care for cancer that has spread to the spine, at Lenox "
         "Hill Hospital in Manhattan. Second opinions welcome."
@@ -3972,6 +3972,7 @@ CLINICIAN_PAGES = [
         "parent": "",
         "slug": "for-clinicians",
         "title": "For clinicians",
+        "show_in_menus": True,
         "clinical": True,
         "summary": (
             "Tools for referring clinicians: a SINS calculator, the ESCC grading scale and the "

@@ -1,12 +1,13 @@
 """Titles, descriptions, social cards and JSON-LD for the page being rendered."""
 
 import json
+from html import unescape
 from urllib.parse import urljoin
 
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
-from django.utils.html import strip_tags
+from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
@@ -18,6 +19,34 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 # Shared when a page has no image of its own: the site's icon on its brand colour.
 DEFAULT_SHARE_IMAGE = "img/share.png"
 DEFAULT_SHARE_IMAGE_SIZE = (1200, 630)
+
+
+# Search engines show about this many characters of a title.
+TITLE_LIMIT = 60
+
+
+class FullTitleNode(template.Node):
+    def __init__(self, nodelist, site_name):
+        self.nodelist = nodelist
+        self.site_name = site_name
+
+    def render(self, context):
+        title = " ".join(self.nodelist.render(context).split())
+        name = conditional_escape(self.site_name.resolve(context) or "")
+        full = f"{title} | {name}" if title and name else title or name
+        return full if len(unescape(full)) < TITLE_LIMIT else title
+
+
+@register.tag
+def full_title(parser, token):
+    """{% full_title site_name %}page title{% endfull_title %}: "page title | site name" when
+    that fits in a search result, else the page's own title alone."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("full_title takes the site's name")
+    nodelist = parser.parse(("endfull_title",))
+    parser.delete_first_token()
+    return FullTitleNode(nodelist, parser.compile_filter(bits[1]))
 
 
 def _page(context):

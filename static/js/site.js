@@ -2,7 +2,8 @@
    - The "Menu" link (which jumps to the menu with CSS :target) becomes a real disclosure
      button with aria-expanded; Escape closes the menu and returns focus to the button.
    - "Print this page" buttons appear and print.
-   - Request forms ask how a symptom is changing only once it is ticked. */
+   - Request forms ask how a symptom is changing only once it is ticked.
+   - "I am the patient" hides the questions about the person filling in the form. */
 (function () {
   "use strict";
 
@@ -68,6 +69,24 @@
       group.wrapper.hidden = true;
     }
   });
+
+  // Consultation forms: the patient filling in the form for themselves is not asked for
+  // "your" name, phone and email (the server ignores them too).
+  var selfRadio = document.querySelector('input[name="relationship"][value="self"]');
+  var aboutYou = Array.prototype.map.call(
+    document.querySelectorAll("[data-hide-when-self]"),
+    function (input) { return input.closest(".field"); }
+  ).filter(Boolean);
+  if (selfRadio && aboutYou.length) {
+    var syncSelf = function () {
+      aboutYou.forEach(function (wrapper) { wrapper.hidden = selfRadio.checked; });
+    };
+    Array.prototype.forEach.call(
+      document.querySelectorAll('input[name="relationship"]'),
+      function (radio) { radio.addEventListener("change", syncSelf); }
+    );
+    syncSelf();
+  }
 
   var printButtons = document.querySelectorAll("[data-print]");
   Array.prototype.forEach.call(printButtons, function (printButton) {

@@ -28,7 +28,7 @@ def assert_refused(response, field_id, message):
     ("overrides", "field_id", "message"),
     [
         ({"patient_name": ""}, "id_patient_name", "Enter the patient&#x27;s full name."),
-        ({"relationship": ""}, "id_relationship_0", "Select who is filling in this form?"),
+        ({"relationship": ""}, "id_relationship_0", "Select who is filling in this form."),
         (
             {"patient_dob_0": "", "patient_dob_1": "", "patient_dob_2": ""},
             "id_patient_dob_0",
