@@ -24,6 +24,8 @@ from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Page, Site
 
 from spineclinic.models import tel_href
+from spineclinic.opening_hours import DAYS
+from spineclinic.opening_hours import parse as parse_hours
 
 from .models import (
     ClinicalReviewMixin,
@@ -67,15 +69,6 @@ LOGO = "img/apple-touch-icon.png"
 # Where one paragraph, list item or line of rich text ends: kept apart by a space in plain text.
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|ul|ol|div|blockquote)\s*>", re.IGNORECASE)
 
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_DAY = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_TIME = r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|noon|midday"
-_HOURS_SEGMENT = re.compile(
-    rf"^\s*(?P<first>{_DAY})(?:\s*(?:to|through|-|–|—)\s*(?P<last>{_DAY}))?\s*[,:]?\s*"
-    rf"(?P<opens>{_TIME})\s*(?:to|until|-|–|—)\s*(?P<closes>{_TIME})\s*\.?\s*$",
-    re.IGNORECASE,
-)
-
 
 def _clean(text, limit=None):
     text = _BLOCK_END.sub(" ", str(text or ""))
@@ -95,47 +88,18 @@ def _phone(number):
     return tel_href(number).removeprefix("tel:")
 
 
-def _time(match_text):
-    text = match_text.strip().lower()
-    if text in {"noon", "midday"}:
-        return "12:00"
-    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])", text)
-    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
-    if hour == 12:
-        hour = 0
-    if half == "p":
-        hour += 12
-    return f"{hour:02d}:{minute:02d}"
-
-
-def _day_index(text):
-    prefix = text.strip().lower()[:3]
-    return [day[:3].lower() for day in DAYS].index(prefix)
-
-
 def opening_hours(text):
     """'Monday to Friday, 9 am to 5 pm' -> OpeningHoursSpecification list, or [] when any part
     cannot be read (no hours is better than wrong hours)."""
-    specs = []
-    for segment in re.split(r"[;\n]+", text or ""):
-        if not segment.strip():
-            continue
-        match = _HOURS_SEGMENT.match(segment)
-        if not match:
-            return []
-        first = _day_index(match.group("first"))
-        last = _day_index(match.group("last")) if match.group("last") else first
-        if last < first:
-            return []
-        specs.append(
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": [SCHEMA + day for day in DAYS[first : last + 1]],
-                "opens": _time(match.group("opens")),
-                "closes": _time(match.group("closes")),
-            }
-        )
-    return specs
+    return [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [SCHEMA + day for day in DAYS[first : last + 1]],
+            "opens": opens,
+            "closes": closes,
+        }
+        for first, last, opens, closes in parse_hours(text)
+    ]
 
 
 def treatment_kind(page):

@@ -204,3 +204,11 @@ def test_every_page_tells_of_free_interpreters(client, site_content, home, help_
     footer = html[html.index('<footer class="site-footer">') :]
     assert notice in footer
     assert f'href="{help_page}"' in footer
+
+
+@pytest.mark.django_db
+def test_the_spanish_footer_gives_the_hours_in_spanish(client, site_content):
+    html = client.get("/es/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert "de lunes a viernes, de 9 a. m. a 5 p. m." in footer
+    assert "Monday" not in footer

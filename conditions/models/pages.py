@@ -582,10 +582,22 @@ class TeamPage(ListingMixin, Page):
     subpage_types = []
 
     def clinicians(self):
-        return [
+        """The team in the editor's order, each in this page's language where the clinician
+        is translated (a translated page may still point at the original clinicians)."""
+        chosen = [
             member.clinician
             for member in self.members.select_related("clinician__photo").order_by("sort_order")
         ]
+        foreign = [c.translation_key for c in chosen if c.locale_id != self.locale_id]
+        if not foreign:
+            return chosen
+        translated = {
+            c.translation_key: c
+            for c in Clinician.objects.filter(
+                translation_key__in=foreign, locale_id=self.locale_id
+            ).select_related("photo")
+        }
+        return [translated.get(c.translation_key, c) for c in chosen]
 
 
 class TeamPageMember(Orderable):

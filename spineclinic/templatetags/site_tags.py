@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 from spineclinic import contact_cache, languages, redflags
 from spineclinic.cache import current_generation
 from spineclinic.models import tel_href
+from spineclinic.opening_hours import describe as hours_in_language
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +23,12 @@ logger = logging.getLogger(__name__)
 FRAGMENT_SECONDS = 86400
 
 register = template.Library()
+
+
+@register.filter
+def opening_hours(text):
+    """The clinic's hours in the language being served (spineclinic/opening_hours.py)."""
+    return hours_in_language(text)
 
 
 @register.filter

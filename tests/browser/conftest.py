@@ -126,7 +126,8 @@ def live_site(django_db_setup, django_db_blocker):
             own_databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         assert _on_test_database()
         ensure_wagtail_base()
-        call_command("load_site_content", "--english-only", stdout=StringIO())
+        # Both languages, as `make run` loads them: the Spanish pages are checked as well.
+        call_command("load_site_content", stdout=StringIO())
         server = LiveServer("127.0.0.1:0")
         try:
             yield server.url
@@ -207,8 +208,13 @@ def site_paths(live_site, django_db_blocker):
 
     with django_db_blocker.unblock(), orm_beside_playwright():
         paths = {}
-        for page in Page.objects.live().filter(depth__gt=1).order_by("path").specific():
-            paths.setdefault(type(page).__name__, page.url)
+        for page in (
+            Page.objects.live().filter(depth__gt=1).order_by("path").select_related("locale")
+        ).specific():
+            name = type(page).__name__
+            if page.locale.language_code != "en":
+                name = f"{name} ({page.locale.language_code})"
+            paths.setdefault(name, page.url)
     return paths
 
 
