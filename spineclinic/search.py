@@ -5,17 +5,23 @@ expansion: each synonym found in a query is replaced by "any of its group", so a
 "MESCC" also finds pages that say "spinal cord compression", and the other way round.
 """
 
+import difflib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
 
+from django.conf import settings
+from django.db import DatabaseError, connections, transaction
 from django.utils.html import escape
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail.search.query import And, Or, Phrase, PlainText
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 12
@@ -40,20 +46,58 @@ SYNONYMS = [
         "radiosurgery",
     ],
     ["kyphoplasty", "vertebroplasty", "cement", "bone cement", "cement augmentation"],
-    ["mets", "metastases", "metastasis", "metastatic", "secondaries", "secondary cancer"],
+    [
+        "mets",
+        "metastases",
+        "metastasis",
+        "metastatic",
+        "secondaries",
+        "secondary cancer",
+        # What patients and families call it.
+        "spine cancer",
+        "spinal cancer",
+        "cancer in the spine",
+        "cancer in my spine",
+        "bone mets",
+    ],
     ["radiotherapy", "radiation", "radiation therapy"],
     ["tumor", "tumour", "tumors", "tumours", "lesion", "lesions"],
     ["stabilization", "stabilisation", "fixation", "screws and rods", "fusion"],
     ["sins", "spinal instability", "instability", "unstable spine"],
-    ["numbness", "numb", "tingling", "pins and needles"],
-    ["weakness", "weak legs", "weak", "can't walk", "cannot walk", "difficulty walking"],
-    ["incontinence", "bladder", "bowel", "bowels"],
+    ["numbness", "numb", "tingling", "pins and needles", "numb legs", "numb feet"],
+    [
+        "weakness",
+        "weak legs",
+        "weak",
+        "can't walk",
+        "cant walk",
+        "cannot walk",
+        "difficulty walking",
+        "paralysis",
+        "paralyzed",
+        "paralysed",
+        "legs giving way",
+    ],
+    [
+        "incontinence",
+        "bladder",
+        "bowel",
+        "bowels",
+        "pee",
+        "peeing",
+        "wetting myself",
+        "wet myself",
+        "poop",
+    ],
+    ["radiating pain", "sciatica", "shooting pain", "pain down my leg", "pain down my legs"],
     ["oncologist", "cancer doctor", "oncology"],
     ["neurosurgeon", "spine surgeon", "spinal surgeon"],
     ["second opinion", "another opinion", "second view"],
     ["mri", "mri scan", "magnetic resonance"],
     ["referral", "refer", "referring"],
     ["appointment", "consultation", "consult"],
+    ["request a consultation", "make an appointment", "book an appointment"],
+    ["first visit", "first appointment", "first consultation"],
 ]
 
 # The same for Spanish pages (/es/search/). Each wording is also found typed without its
@@ -67,7 +111,15 @@ SYNONYMS_ES = [
         "escc",
         "compresión epidural",
     ],
-    ["metástasis", "metastásico", "metastásica", "metastásicos", "cáncer que se ha extendido"],
+    [
+        "metástasis",
+        "metastásico",
+        "metastásica",
+        "metastásicos",
+        "cáncer que se ha extendido",
+        "cáncer de columna",
+        "cáncer en la columna",
+    ],
     ["médula", "médula espinal"],
     ["columna", "columna vertebral", "vértebra", "vértebras", "espalda"],
     ["cifoplastia", "vertebroplastia", "cemento", "cemento óseo"],
@@ -76,9 +128,24 @@ SYNONYMS_ES = [
     ["descompresión", "descomprimir"],
     ["estabilización", "fijación", "tornillos", "fusión"],
     ["inestabilidad", "columna inestable", "sins"],
-    ["adormecimiento", "entumecimiento", "hormigueo", "adormecido", "dormido"],
-    ["debilidad", "débil", "no puedo caminar", "dificultad para caminar"],
-    ["vejiga", "orina", "orinar", "intestino", "incontinencia"],
+    [
+        "adormecimiento",
+        "entumecimiento",
+        "hormigueo",
+        "adormecido",
+        "dormido",
+        "piernas dormidas",
+    ],
+    [
+        "debilidad",
+        "débil",
+        "no puedo caminar",
+        "dificultad para caminar",
+        "parálisis",
+        "paralizado",
+        "paralizada",
+    ],
+    ["vejiga", "orina", "orinar", "intestino", "incontinencia", "pis", "hacer pis"],
     ["dolor", "dolores", "duele"],
     ["síntomas", "síntoma", "señales", "señal"],
     ["cáncer", "tumor", "tumores", "lesión", "lesiones"],
@@ -149,7 +216,8 @@ LONGEST_SYNONYM = max(len(key) for index in SYNONYM_INDEXES.values() for key in 
 def clean_query(raw):
     """What someone typed, made safe to search: printable words only, limited in length.
     Returns '' when nothing searchable is left."""
-    text = (raw or "")[: MAX_QUERY_LENGTH * 4]
+    # A phone's curly apostrophe ("can’t walk") is the same word as the straight one.
+    text = (raw or "")[: MAX_QUERY_LENGTH * 4].replace("\u2019", "'")
     words = _words(text)[:MAX_WORDS]
     return _phrase(words)[:MAX_QUERY_LENGTH].strip()
 
@@ -171,8 +239,14 @@ class ExpandedQuery:
         return any(len(concept) > 1 for concept in self.concepts)
 
     def synonyms_used(self):
-        """(what was typed, [the other wordings searched]) for each expanded concept."""
-        return [(concept[0], concept[1:]) for concept in self.concepts if len(concept) > 1]
+        """(what was typed, [the other wordings searched]) for each concept searched in other
+        words; a plural or singular form added for the search is not another wording."""
+        used = []
+        for concept in self.concepts:
+            others = [w for w in concept[1:] if w not in _variants(concept[0])]
+            if others:
+                used.append((concept[0], others))
+        return used
 
     def _concept_query(self, concept):
         parts = [Phrase(w) if " " in w else PlainText(w) for w in concept]
@@ -358,3 +432,196 @@ def summarise(page, terms):
         if sentence:
             extract = highlight(sentence, terms)
     return ResultSummary(page=page, summary=summary, extract=extract)
+
+
+# -- misspellings: "did you mean" -------------------------------------------------------------
+
+# Words shorter than this are left as typed: too little to tell a typo from another word.
+MIN_CORRECTED_LENGTH = 4
+# How alike a typed word and a word of the site must be to offer one for the other: pg_trgm's
+# trigram similarity ("kyfoplasty" and "kyphoplasty" score 0.53, "metastisis" and
+# "metastasis" 0.62), or, where PostgreSQL is not used, difflib's ratio (0.86 and 0.9).
+TRIGRAM_SIMILARITY = 0.4
+DIFFLIB_RATIO = 0.8
+# The vocabulary comes from the first pages in tree order (the sections and main pages before
+# the depths of a large library), which bounds the work of building it.
+VOCABULARY_PAGES = 1000
+VOCABULARY_KEY = "search:vocabulary:{generation}:{root}"
+_vocabularies = {}  # this worker's copies, by cache key
+
+
+def page_words(page):
+    """The words a visitor reads on a page: its title, summary and searchable text."""
+    summary = getattr(page, "summary", "") or page.search_description or ""
+    return _words(" ".join([page.title, html_to_text(summary), page_text(page)]))
+
+
+def build_vocabulary(pages, language="en"):
+    """Every real word of these pages and of the language's synonyms, accented words also
+    without their accents: what a typed word is corrected to."""
+    words = set()
+    for page in pages:
+        words.update(page_words(page))
+    for group in SYNONYMS_BY_LANGUAGE.get(language, SYNONYMS):
+        for term in group:
+            words.update(_words(term))
+    words.update([unaccented(word) for word in words])
+    return frozenset(word for word in words if word.isalpha())
+
+
+def site_vocabulary(root, language):
+    """The vocabulary of the live, public pages under `root`, built once per content
+    generation: a publish anywhere makes the next search build it afresh."""
+    from django.core.cache import caches
+    from wagtail.models import Page
+
+    from .cache import current_generation
+
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    try:
+        key = VOCABULARY_KEY.format(generation=current_generation(cache), root=root.pk)
+        words = _vocabularies.get(key) or cache.get(key)
+    except Exception:
+        logger.warning("Could not read the search vocabulary from the cache.")
+        key, words = None, None
+    if words is None:
+        pages = (
+            Page.objects.live()
+            .public()
+            .descendant_of(root, inclusive=True)
+            .order_by("path")[:VOCABULARY_PAGES]
+            .specific()
+        )
+        words = build_vocabulary(pages, language)
+        if key is not None:
+            try:
+                cache.set(key, words, timeout=24 * 3600)
+            except Exception:
+                logger.warning("Could not store the search vocabulary in the cache.")
+    if key is not None and key not in _vocabularies:
+        _vocabularies.clear()  # an older generation's copy is no use any more
+        _vocabularies[key] = words
+    return words
+
+
+def _closest_by_trigrams(typed, candidates, using):
+    """{typed word: the most similar candidate} by pg_trgm's trigram similarity."""
+    sql = (
+        "SELECT DISTINCT ON (typed) typed, word "
+        "FROM unnest(%s::text[]) AS typed, unnest(%s::text[]) AS word "
+        "WHERE similarity(typed, word) >= %s "
+        "ORDER BY typed, similarity(typed, word) DESC, word"
+    )
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        cursor.execute(sql, [list(typed), list(candidates), TRIGRAM_SIMILARITY])
+        return dict(cursor.fetchall())
+
+
+def _closest_by_difflib(typed, candidates):
+    """The same without PostgreSQL: difflib's closest match, in Python."""
+    candidates = sorted(candidates)
+    closest = {}
+    for word in typed:
+        found = difflib.get_close_matches(word, candidates, n=1, cutoff=DIFFLIB_RATIO)
+        if found:
+            closest[word] = found[0]
+    return closest
+
+
+def closest_words(typed, vocabulary, using="default"):
+    """{typed word: the word of the vocabulary most like it}, for those close enough. Only
+    words of about the same length are compared."""
+    lengths = {len(word) for word in typed}
+    candidates = {word for word in vocabulary if any(abs(len(word) - n) <= 2 for n in lengths)}
+    if not candidates:
+        return {}
+    if connections[using].vendor == "postgresql":
+        try:
+            return _closest_by_trigrams(typed, candidates, using)
+        except DatabaseError:
+            # pg_trgm missing (migration spineclinic 0006 not run): the same, in Python.
+            logger.warning("Trigram similarity is not available; using difflib.")
+    return _closest_by_difflib(typed, candidates)
+
+
+def correct(query, vocabulary, language="en", using="default"):
+    """The query with each word that is on no page replaced by the closest word that is, or
+    None when no word needs (or has) a correction."""
+    stop_words = STOP_WORDS_BY_LANGUAGE.get(language, STOP_WORDS)
+    words = _words(query)
+    unknown = {
+        word
+        for word in words
+        if len(word) >= MIN_CORRECTED_LENGTH
+        and word.isalpha()
+        and word not in stop_words
+        and word not in vocabulary
+        and unaccented(word) not in vocabulary
+    }
+    if not unknown:
+        return None
+    closest = closest_words(sorted(unknown), vocabulary, using)
+    if not closest:
+        return None
+    return _phrase(closest.get(word, word) for word in words)
+
+
+# -- who a page is for: patients' pages before clinicians' --------------------------------------
+
+# Words only a clinician would search with: for them, clinicians' pages are not put last.
+CLINICIAN_TERMS = {
+    "bilsky", "calculator", "clinician", "clinicians", "colleague", "escc", "grading",
+    "mescc", "physician", "physicians", "refer", "referral", "referring", "sins", "score",
+    "scoring",
+    "calculadora", "clínico", "clínicos", "clinico", "clinicos", "médicos", "remisión",
+    "remision", "remitir", "referir", "puntaje", "puntuación", "puntuacion",
+}  # fmt: skip
+SECTIONS_KEY = "search:clinician-sections:{generation}"
+
+
+def _clinician_page_types():
+    from consultations.models import ReferralRequestPage
+    from consultations.models.tools import ClinicianToolPage
+
+    return ClinicianToolPage, ReferralRequestPage
+
+
+def is_clinician_query(query):
+    """Whether the query uses a word of clinicians' jargon ("SINS score", "refer")."""
+    return any(word in CLINICIAN_TERMS for word in _words(query))
+
+
+def clinician_sections():
+    """The paths of the sections that hold clinicians' tools ("For clinicians"), built once per
+    content generation: every page in them is written for clinicians."""
+    from django.core.cache import caches
+    from wagtail.models import Page
+
+    from .cache import current_generation
+
+    cache = caches[settings.PAGE_CACHE_ALIAS]
+    try:
+        key = SECTIONS_KEY.format(generation=current_generation(cache))
+        paths = cache.get(key)
+    except Exception:
+        key, paths = None, None
+    if paths is None:
+        tool_type = _clinician_page_types()[0]
+        tool_paths = Page.objects.live().type(tool_type).values_list("path", flat=True)
+        # A tool placed straight under a home page makes no section of the whole site.
+        sections = {path[: -Page.steplen] for path in tool_paths}
+        paths = tuple(sorted(p for p in sections if len(p) > 2 * Page.steplen))
+        if key is not None:
+            try:
+                cache.set(key, paths, timeout=24 * 3600)
+            except Exception:
+                logger.warning("Could not store the clinicians' sections in the cache.")
+    return paths
+
+
+def is_clinician_page(page, sections):
+    """Whether a page (with its content type and path loaded) is written for clinicians: a
+    referral form, a clinician's tool, or a page of a section of those tools."""
+    return issubclass(page.specific_class or type(page), _clinician_page_types()) or (
+        page.path.startswith(sections) if sections else False
+    )

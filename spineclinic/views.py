@@ -9,6 +9,7 @@ from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerEr
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
@@ -17,7 +18,16 @@ from wagtail.models import Locale, Page, Site
 
 from . import contact_cache, languages
 from .cache import record_search_hit
-from .search import clean_query, expand, summarise
+from .search import (
+    clean_query,
+    clinician_sections,
+    correct,
+    expand,
+    is_clinician_page,
+    is_clinician_query,
+    site_vocabulary,
+    summarise,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,9 +51,10 @@ def _search_root(request):
     return root
 
 
-def _ranked_candidates(pages, query):
+def _ranked_candidates(pages, query, patients_first=True):
     """The best matches for `query` among the first MAX_RANKED pages that match it, best first,
-    and whether more pages match than were ranked.
+    and whether more pages match than were ranked. With `patients_first`, pages written for
+    clinicians (referral, their tools and section) come after every page for patients.
 
     Ranking (and counting) every match costs time in proportion to the size of the site: a word
     used on thousands of library articles would be scored on every one of them. So the
@@ -52,7 +63,7 @@ def _ranked_candidates(pages, query):
     same query. That bounds the work whatever the size of the site."""
     results = (
         pages.order_by("path")
-        .only("pk")
+        .only("pk", "content_type", "path")
         .search(query, order_by_relevance=False)
         .annotate_score("search_score")[: MAX_RANKED + 1]
     )
@@ -63,8 +74,10 @@ def _ranked_candidates(pages, query):
     # Ties go to the newer page, as in the search backends' own ordering.
     sign = 1 if connections[pages.db].vendor == "sqlite" else -1
     worst = float("inf")
+    sections = clinician_sections() if patients_first else ()
     candidates.sort(
         key=lambda page: (
+            patients_first and is_clinician_page(page, sections),
             worst if page.search_score is None else sign * page.search_score,
             -page.pk,
         )
@@ -75,11 +88,29 @@ def _ranked_candidates(pages, query):
 def _run_search(pages, expanded):
     """Results for all of the query's concepts; failing that, for any of them.
     Returns (results best first, whether there are more than those, whether any-word)."""
-    results, more = _ranked_candidates(pages, expanded.search_query("and"))
+    patients_first = not is_clinician_query(expanded.text)
+    results, more = _ranked_candidates(pages, expanded.search_query("and"), patients_first)
     if results or len(expanded.concepts) < 2:
         return results, more, False
-    results, more = _ranked_candidates(pages, expanded.search_query("or"))
+    results, more = _ranked_candidates(pages, expanded.search_query("or"), patients_first)
     return results, more, True
+
+
+def _search_corrected(pages, root, query, language, found):
+    """When the words as typed found nothing, or not all together: the search for the closest
+    words of the site's pages ("metastisis" -> "metastasis"), if that does better.
+    Returns (corrected query, its expanded query, its _run_search answer) or None."""
+    results, _more, any_words = found
+    if (results and not any_words) or root is None:
+        return None
+    corrected = correct(query, site_vocabulary(root, language), language, pages.db)
+    if not corrected:
+        return None
+    expanded = expand(corrected, language)
+    better = _run_search(pages, expanded)
+    if not better[0] or (results and better[2]):
+        return None
+    return corrected, expanded, better
 
 
 @require_GET
@@ -95,8 +126,14 @@ def search(request):
     pages = Page.objects.live().public()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    expanded = expand(query, get_language())
-    results, more_results, any_words = _run_search(pages, expanded)
+    language = get_language()
+    expanded = expand(query, language)
+    found = _run_search(pages, expanded)
+    correction = _search_corrected(pages, root, query, language, found)
+    corrected = None
+    if correction is not None:
+        corrected, expanded, found = correction
+    results, more_results, any_words = found
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     page_number = request.GET.get("page", "1")
@@ -144,6 +181,8 @@ def search(request):
         any_words=any_words,
         more_results=more_results,
         synonyms_used=expanded.synonyms_used(),
+        corrected_query=corrected,
+        corrected_url=reverse("search", query={"q": corrected}) if corrected else None,
     )
     response = render(request, "search/search.html", context)
     if counted:

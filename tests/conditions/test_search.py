@@ -3,13 +3,21 @@
 import re
 
 import pytest
+from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.rich_text import RichText
 
 from conditions.models import StandardPage, SymptomPage, TreatmentPage
 from spineclinic import views
-from spineclinic.search import SYNONYMS, clean_query, expand, highlight
+from spineclinic.search import (
+    SYNONYMS,
+    clean_query,
+    clinician_sections,
+    expand,
+    highlight,
+    is_clinician_page,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -241,9 +249,12 @@ def test_search_is_linked_from_every_page(client, site_content):
 
 def ranked_by_the_search_backend(query):
     """Titles of every English match (the English search's pages), in the order of the search
-    backend's own full ranking."""
+    backend's own full ranking, patients' pages before clinicians' (as for a patient's words)."""
     pages = Page.objects.live().public().filter(locale=Locale.get_default())
-    return [page.title for page in pages.search(expand(query).search_query("and"))]
+    found = list(pages.search(expand(query).search_query("and")))
+    sections = clinician_sections()
+    found.sort(key=lambda page: is_clinician_page(page, sections))
+    return [page.title for page in found]
 
 
 def test_a_capped_search_still_lists_the_best_match_first_and_pages(
@@ -360,3 +371,103 @@ def test_postgresql_search_matches_an_indexed_expression(client, site_content):
     assert matching
     expression = '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@'
     assert all(expression in sql for sql in matching)
+
+
+# -- misspellings, everyday words and who a page is for ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed, corrected, expected_title",
+    [
+        ("metastisis", "metastasis", "Spine metastases"),
+        ("kyfoplasty", "kyphoplasty", "Minimally invasive options"),
+        (
+            "spinal cord compresion",
+            "spinal cord compression",
+            "What spinal cord compression grades mean",
+        ),
+    ],
+)
+def test_misspelt_words_find_the_page_and_say_what_was_searched(
+    client, site_content, typed, corrected, expected_title
+):
+    html = search(client, typed)
+    # Found; how high is for the search-quality test, on PostgreSQL's ranking.
+    assert expected_title in result_titles(html), result_titles(html)
+    link = f'<a href="/search/?q={corrected.replace(" ", "+")}">{corrected}</a>'
+    assert f"Did you mean “{link}”?" in html
+
+
+def test_words_that_are_on_the_site_are_not_corrected(client, site_content):
+    html = search(client, "metastasis")
+    assert "Spine metastases" in result_titles(html)
+    assert "Did you mean" not in html
+    assert "Did you mean" not in search(client, "zzqx")  # nothing like it on any page
+
+
+def test_the_suggestions_follow_what_is_published(client, site_content):
+    """The words a misspelling is corrected to come from the live pages, and a publish brings
+    new ones in at once."""
+    assert "Did you mean" not in search(client, "zebrafisch")
+    page = StandardPage.objects.filter(locale__language_code="en").get(slug="privacy")
+    page.body = [("paragraph", RichText("<p>Only the zebrafish team.</p>"))]
+    page.save_revision().publish()
+    html = search(client, "zebrafisch")
+    assert "Did you mean “<a" in html and ">zebrafish</a>”?" in html
+    assert "Privacy notice" in result_titles(html)
+
+
+@pytest.mark.parametrize(
+    "typed, expected_title",
+    [
+        ("paralysis", "Weakness or difficulty walking"),
+        ("can't walk", "Weakness or difficulty walking"),
+        ("can’t walk", "Weakness or difficulty walking"),
+        ("pee", "Bladder or bowel control problems"),
+        ("wetting myself", "Bladder or bowel control problems"),
+        ("numb legs", "Numbness or tingling"),
+        ("sciatica", "Pain that spreads to your arms or legs"),
+    ],
+)
+def test_everyday_words_find_the_clinical_page(client, site_content, typed, expected_title):
+    titles = result_titles(search(client, typed))
+    assert expected_title in titles[:3], (typed, titles)
+
+
+# Which of several good matches comes first is PostgreSQL's ranking, which the site uses.
+on_postgresql_ranking = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite's full-text index ranks differently"
+)
+
+
+@on_postgresql_ranking
+@pytest.mark.parametrize("typed", ["mets", "spine cancer"])
+def test_the_condition_page_comes_first(client, site_content, typed):
+    assert result_titles(search(client, typed))[0] == "Spine metastases"
+
+
+CLINICIAN_URLS = ("/refer-a-patient/", "/for-clinicians/")
+
+
+@pytest.mark.parametrize("typed", ["unstable spine", "mets", "metastatic", "radiation"])
+def test_patients_pages_come_before_clinicians_pages(client, site_content, typed, monkeypatch):
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 100)
+    urls = result_urls(search(client, typed))
+    for_clinicians = [url.startswith(CLINICIAN_URLS) for url in urls]
+    assert any(for_clinicians) and not all(for_clinicians), urls
+    assert for_clinicians == sorted(for_clinicians), urls  # every patients' page first
+
+
+@on_postgresql_ranking
+def test_clinicians_jargon_finds_clinicians_pages_first(client, site_content):
+    assert result_urls(search(client, "sins calculator"))[0] == "/for-clinicians/sins-calculator/"
+
+
+def test_also_searched_for_lists_real_words_only(client, site_content):
+    html = search(client, "spinal cord")
+    assert result_titles(html)
+    assert "spinals" not in html and "cords" not in html
+    assert "Also searched for:" not in html
+    html = search(client, "cement spine")
+    synonyms = html.split('class="search-summary__synonyms">')[1].split("</p>")[0]
+    assert "kyphoplasty" in synonyms and "spines" not in synonyms
