@@ -11,7 +11,7 @@ def create_extension(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("spineclinic", "0005_waiting_times_and_insurance")]
+    dependencies = [("spineclinic", "0006_language_assistance_page")]
 
     # Left in place when unapplied: other databases' objects may use it.
     operations = [migrations.RunPython(create_extension, migrations.RunPython.noop)]
