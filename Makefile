@@ -5,26 +5,36 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# What the site needs to run (deploy/requirements.lock), and everything: the site plus the test,
+# lint and benchmark tools (requirements.lock, a superset at the same versions).
+RUNTIME_STAMP := $(VENV)/.installed-runtime
 STAMP := $(VENV)/.installed
 # The Nu Html Checker (HTML validity in the tests), from npm; run with Debian's Java.
 NODE := $(VENV)/node
 VNU_JAR := $(NODE)/node_modules/vnu-jar/build/dist/vnu.jar
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate content admin run worker test audit lint format smoke clean vnu
+.PHONY: help install install-dev messages migrate content admin run worker test audit lint format smoke clean vnu
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
+$(RUNTIME_STAMP): deploy/requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r deploy/requirements.lock
+	touch $(RUNTIME_STAMP)
+
 $(STAMP): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	touch $(STAMP)
+	touch $(STAMP) $(RUNTIME_STAMP)
 
-install: $(STAMP) messages ## Create .venv, install the locked dependencies, compile translations
+install: $(RUNTIME_STAMP) messages ## Create .venv with what the site needs to run, compile translations
+
+install-dev: install $(STAMP) ## Add the test, lint and benchmark tools to .venv
 
 # The translations (spineclinic/locale/*/LC_MESSAGES/django.po) compiled with GNU gettext's msgfmt.
-messages: $(STAMP) ## Compile the translations (.po to .mo)
+messages: $(RUNTIME_STAMP) ## Compile the translations (.po to .mo)
 	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: install GNU gettext (apt-get install gettext)"; exit 1; }
 	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
 
@@ -53,7 +63,7 @@ run: content admin ## Set up everything and serve the site on SQLite at http://1
 worker: migrate ## Run only the background worker (sends the request notifications)
 	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload
 
-test: install vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
+test: install-dev vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python manage.py check --settings=spineclinic.settings.test
 	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run --settings=spineclinic.settings.test
 	$(BIN)/ruff check .
@@ -62,14 +72,14 @@ test: install vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL is s
 	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
 	$(BIN)/pytest --create-db
 
-audit: install ## Static security checks (bandit) on the project's code
+audit: install-dev ## Static security checks (bandit) on the project's code
 	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
 
-lint: install ## Check code style
+lint: install-dev ## Check code style
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: install ## Fix code style
+format: install-dev ## Fix code style
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
@@ -80,19 +90,19 @@ clean: ## Remove the local database, media and environment
 	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .local-*-password .local-*-totp
 
 .PHONY: lighthouse
-lighthouse: install ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)
+lighthouse: install-dev ## Lighthouse scores of the main page types (npm and Chromium; not in `make test`)
 	$(BIN)/python bench/lighthouse.py
 
 .PHONY: lint-docker bench-tools bench bench-scale
-lint-docker: install ## Lint the Dockerfile (hadolint, warnings fail)
+lint-docker: install-dev ## Lint the Dockerfile (hadolint, warnings fail)
 	$(BIN)/hadolint Dockerfile
 
 bench-tools: ## Install wrk, nginx and Varnish from Debian if missing (for make bench)
 	@command -v wrk >/dev/null && command -v nginx >/dev/null && command -v varnishd >/dev/null || \
 	{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light varnish >/dev/null; }
 
-bench: install bench-tools ## Requests/s and latency vs nginx, cold, page cache and Varnish (PostgreSQL, Redis; minutes)
+bench: install-dev bench-tools ## Requests/s and latency vs nginx, cold, page cache and Varnish (PostgreSQL, Redis; minutes)
 	$(BIN)/python bench/run.py
 
-bench-scale: install ## 100,000 patient requests in the admin, 5,000 pages vs 50 (PostgreSQL; about 20 minutes)
+bench-scale: install-dev ## 100,000 patient requests in the admin, 5,000 pages vs 50 (PostgreSQL; about 20 minutes)
 	$(BIN)/python bench/scale.py
