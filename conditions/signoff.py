@@ -42,21 +42,45 @@ def needs_clinical_review(obj):
     return isinstance(obj, ClinicalReviewMixin) and obj.needs_clinical_review
 
 
-def record_signoff(revision, user, clinician, next_review_due, task_state=None):
-    """Record a reviewer's sign-off of one revision in the page's history."""
-    today = timezone.localdate()
-    return log(
-        instance=revision.as_object(),
-        action=SIGN_OFF,
-        user=user,
-        revision=revision,
-        data={
-            "clinician": {"id": clinician.pk, "name": clinician.display_name},
-            "last_reviewed": today.isoformat(),
-            "next_review_due": next_review_due.isoformat(),
-            "task_state_id": task_state.pk if task_state else None,
+def translation_reviewed(obj):
+    """For a translation (a page or wording in another language than the site's default): the
+    language and the original it was translated from, as live when its translation was signed
+    off; None for an original."""
+    from wagtail.models import Locale
+
+    locale = getattr(obj, "locale", None)
+    if locale is None:
+        return None
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        return None
+    source = obj.get_translation_or_none(default)
+    return {
+        "language": locale.language_code,
+        "source": {
+            "id": source.pk if source else None,
+            "title": str(source) if source else "",
+            "live_revision_id": getattr(source, "live_revision_id", None) if source else None,
         },
-    )
+    }
+
+
+def record_signoff(revision, user, clinician, next_review_due, task_state=None):
+    """Record a reviewer's sign-off of one revision in the page's history. For a translation,
+    the sign-off is also the review of the translation: it records the language and which
+    version of the original was translated."""
+    today = timezone.localdate()
+    obj = revision.as_object()
+    data = {
+        "clinician": {"id": clinician.pk, "name": clinician.display_name},
+        "last_reviewed": today.isoformat(),
+        "next_review_due": next_review_due.isoformat(),
+        "task_state_id": task_state.pk if task_state else None,
+    }
+    translation = translation_reviewed(obj)
+    if translation is not None:
+        data["translation"] = translation
+    return log(instance=obj, action=SIGN_OFF, user=user, revision=revision, data=data)
 
 
 def signoff_for(revision):

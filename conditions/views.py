@@ -7,6 +7,7 @@ from django.contrib.admin.utils import quote
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.translation import get_language_info
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -196,6 +197,7 @@ class SignOffLogRow:
     user: str
     clinician: str
     next_review_due: str
+    translation: str = ""
 
 
 def history_url(entry):
@@ -207,6 +209,24 @@ def history_url(entry):
     if viewset is None:
         return ""
     return reverse(viewset.get_url_name("history"), args=[quote(entry.object_id)])
+
+
+def translation_text(translation):
+    """'Spanish translation of "Spine metastases", its revision 12': what a translation's
+    reviewer checked it against."""
+    if not translation:
+        return ""
+    try:
+        language = get_language_info(translation["language"])["name"]
+    except KeyError:
+        language = translation["language"]
+    source = translation.get("source") or {}
+    text = f"{language} translation"
+    if source.get("title"):
+        text += f' of "{source["title"]}"'
+    if source.get("live_revision_id"):
+        text += f", its revision {source['live_revision_id']}"
+    return text
 
 
 def signoff_log_rows():
@@ -233,6 +253,7 @@ def signoff_log_rows():
                 else "No login (script)",
                 clinician=data.get("clinician", {}).get("name", "") if signed else "",
                 next_review_due=data.get("next_review_due", "") if signed else "",
+                translation=translation_text(data.get("translation")),
             )
         )
     return rows
@@ -256,6 +277,7 @@ class ClinicalSignOffLogView(ReportView):
         "user",
         "clinician",
         "next_review_due",
+        "translation",
     ]
     export_headings = {
         "timestamp": "When",
@@ -265,6 +287,7 @@ class ClinicalSignOffLogView(ReportView):
         "user": "By",
         "clinician": "Reviewer",
         "next_review_due": "Next review due",
+        "translation": "Translation reviewed",
     }
     columns = [
         DateColumn("timestamp", label="When"),
@@ -274,6 +297,7 @@ class ClinicalSignOffLogView(ReportView):
         Column("user", label="By"),
         Column("clinician", label="Reviewer"),
         Column("next_review_due", label="Next review due"),
+        Column("translation", label="Translation reviewed"),
     ]
 
     def get_filename(self):

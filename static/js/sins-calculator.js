@@ -50,6 +50,13 @@
     return found;
   }
 
+  /* The page's own words (translated on the server), with {name} filled in. */
+  function fill(words, values) {
+    return words.replace(/\{(\w+)\}/g, function (match, name) {
+      return name in values ? String(values[name]) : match;
+    });
+  }
+
   function update() {
     var chosen = answers();
     var answered = chosen.filter(Boolean);
@@ -59,18 +66,17 @@
     var text;
     if (answered.length < groups.length) {
       categoryFor(-1);
-      text = "Points so far: " + total + ". " + answered.length + " of " + groups.length +
-        " answered; answer all " + groups.length + " for the category.";
+      text = fill(live.getAttribute("data-text-partial"), {
+        total: total, answered: answered.length, count: groups.length
+      });
     } else {
       var row = categoryFor(total);
-      text = "SINS " + total + " out of 18";
+      text = fill(live.getAttribute("data-text-total"), {total: total});
       if (row) {
         row.classList.add("is-current");
         text += ": " + row.getAttribute("data-label").toLowerCase();
       }
-      text += ". " + (total >= threshold ?
-        "Surgical consultation is warranted." :
-        "Below the threshold for surgical consultation.");
+      text += ". " + live.getAttribute(total >= threshold ? "data-text-above" : "data-text-below");
     }
     liveText.textContent = text;
     if (stale) {

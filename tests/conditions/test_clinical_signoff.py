@@ -315,3 +315,41 @@ def test_an_overdue_page_says_due_for_review_in_the_admin_and_keeps_its_date_pub
     public = html_of(client, overdue)
     assert overdue.last_reviewed.strftime("%Y-%m-%d") in public
     assert f"Reviewed by {escape(overdue.reviewed_by.display_name)}" in public
+
+
+def test_a_translations_sign_off_records_what_it_was_translated_from(
+    client, condition, editor, reviewer
+):
+    from wagtail.models import Locale
+
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    live(condition).save_revision().publish()
+    source_revision = live(condition).live_revision_id
+    translation = live(condition).copy_for_translation(spanish, copy_parents=True)
+    translation.title = "Metástasis en la columna"
+    submit(translation, editor)
+    approve(translation, reviewer)
+
+    entry = PageLogEntry.objects.get(page=translation, action="conditions.clinical_sign_off")
+    assert entry.data["translation"] == {
+        "language": "es",
+        "source": {
+            "id": condition.pk,
+            "title": "Spine metastases",
+            "live_revision_id": source_revision,
+        },
+    }
+    assert live(translation).reviewed_by == reviewer.clinicians.get()
+    # The English page's own sign-off is not a translation's.
+    submit(live(condition), editor)
+    approve(condition, reviewer)
+    entry = PageLogEntry.objects.filter(page=condition, action="conditions.clinical_sign_off")
+    assert "translation" not in entry.get().data
+
+    login_verified(client, reviewer)
+    html = client.get(LOG_URL).content.decode()
+    assert "Translation reviewed" in html
+    assert (
+        escape(f'Spanish translation of "Spine metastases", its revision {source_revision}')
+        in html
+    )
