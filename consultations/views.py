@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
@@ -34,7 +34,10 @@ from .choices import (
     SymptomChange,
 )
 from .models import PatientRequest, RequestFile, RequestNote
-from .permissions import INTAKE_GROUP, patient_request_permission_policy
+from .permissions import INTAKE_GROUP, can_see_patient_names, patient_request_permission_policy
+
+# The list's column of patients' names (consultations/viewsets.py).
+PATIENT_COLUMN = "patient_name"
 
 NO_STORE = "no-store, private"
 
@@ -74,13 +77,36 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
 
     # The list shows only plain columns; loading a row's encrypted answers would decrypt
     # dozens of values per row for nothing (the export still loads them all).
-    LIST_COLUMNS = ["reference", "request_type", "status", "urgent", "submitted_at", "assigned_to"]
+    LIST_COLUMNS = [
+        "reference",
+        "request_type",
+        "status",
+        "urgent",
+        "level",
+        "submitted_at",
+        "assigned_to",
+        "preferred_language",
+        "other_language",
+        "interpreter_needed",
+    ]
+
+    @cached_property
+    def shows_names(self):
+        return can_see_patient_names(self.request.user)
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        if self.shows_names:
+            return columns
+        return [column for column in columns if column.name != PATIENT_COLUMN]
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("assigned_to")
         if not self.is_export:
             queryset = queryset.only(
                 *self.LIST_COLUMNS,
+                *([PATIENT_COLUMN] if self.shows_names else []),
                 "assigned_to__username",
                 "assigned_to__first_name",
                 "assigned_to__last_name",
@@ -393,11 +419,3 @@ def download_file(request, pk):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
-
-
-def urgency_badge(patient_request):
-    if patient_request.urgent:
-        return format_html(
-            '<span class="w-status w-status--label">{}</span>', patient_request.get_level_display()
-        )
-    return ""
