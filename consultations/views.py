@@ -33,6 +33,7 @@ from .choices import (
     SpineRegion,
     SymptomChange,
 )
+from .display import person_to_call, practice_time, urgency_word
 from .models import PatientRequest, RequestFile, RequestNote
 from .permissions import INTAKE_GROUP, can_see_patient_names, patient_request_permission_policy
 
@@ -90,6 +91,22 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
         "interpreter_needed",
     ]
 
+    # The spreadsheet's time is New York wall time (Wagtail's default writes UTC), as a real
+    # date cell in XLSX; booleans read Yes/No rather than True/False.
+    custom_field_preprocess = {
+        "submitted_at": {
+            IndexView.FORMAT_CSV: lambda value: value.strftime("%Y-%m-%d %H:%M") if value else "",
+            IndexView.FORMAT_XLSX: lambda value: value.replace(tzinfo=None) if value else None,
+        },
+    }
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        bool: {
+            IndexView.FORMAT_CSV: lambda value: "Yes" if value else "No",
+            IndexView.FORMAT_XLSX: lambda value: "Yes" if value else "No",
+        },
+    }
+
     @cached_property
     def shows_names(self):
         return can_see_patient_names(self.request.user)
@@ -120,6 +137,27 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
             return queryset
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.
         return queryset.matching(self.search_query)
+
+    def to_row_dict(self, item):
+        """One row per request, in words a person reads: labels rather than stored codes,
+        'Yes'/'No', New York time, and whom to call back."""
+        who, phone = person_to_call(item)
+        user = item.assigned_to
+        values = {
+            "reference": item.reference,
+            "type_label": item.type_label,
+            "urgency": urgency_word(item),
+            "status": item.get_status_display(),
+            "submitted_at": practice_time(item.submitted_at),
+            "assigned_to": (user.get_full_name() or user.get_username()) if user else "",
+            "language_label": item.language_label,
+            "interpreter_needed": item.interpreter_needed,
+            "patient_name": item.patient_name,
+            "patient_phone": item.patient_phone or "",
+            "person_to_call": who,
+            "phone_to_call": phone,
+        }
+        return {field: values[field] for field in self.list_export}
 
     def write_csv_row(self, writer, row_dict):
         # Patients type their names: "=HYPERLINK(...)" must reach the intake team's

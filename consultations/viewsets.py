@@ -137,21 +137,30 @@ class PatientRequestViewSet(ModelViewSet):
     list_export = [
         "reference",
         "type_label",
-        "level",
+        "urgency",
         "status",
         "submitted_at",
         "assigned_to",
         "language_label",
+        "interpreter_needed",
         "patient_name",
         "patient_phone",
+        "person_to_call",
+        "phone_to_call",
     ]
     export_headings = {
+        "reference": "Reference",
         "type_label": "Type",
-        "submitted_at": "Submitted",
+        "urgency": "Urgency",
+        "status": "Status",
+        "submitted_at": "Received (New York time)",
         "assigned_to": "Assigned to",
-        "language_label": "Language",
+        "language_label": "Preferred language",
+        "interpreter_needed": "Interpreter needed",
         "patient_name": "Patient",
         "patient_phone": "Patient phone",
+        "person_to_call": "Person to call",
+        "phone_to_call": "Phone to call",
     }
     export_filename = "patient-requests"
     edit_handler = ObjectList(

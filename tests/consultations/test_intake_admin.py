@@ -116,7 +116,9 @@ def test_dashboard_panel_needs_few_queries(
 
     with CaptureQueriesContext(connection) as queries:
         client.get("/admin/")
-    on_requests = [q for q in queries.captured_queries if "consultations_patientrequest" in q["sql"]]
+    on_requests = [
+        q for q in queries.captured_queries if "consultations_patientrequest" in q["sql"]
+    ]
     assert len(on_requests) <= 2
     for query in on_requests:  # nothing encrypted is read, so nothing is decrypted
         assert "patient_name" not in query["sql"]
@@ -228,3 +230,83 @@ def test_list_reads_no_field_per_row(client, intake_user, django_assert_max_num_
     with django_assert_max_num_queries(25):
         html = client.get(LIST).content.decode()
     assert html.count("<td >\n    Russian") == 12
+
+
+# Exports.
+
+
+def export_rows(client, user, export_format="csv"):
+    login_verified(client, user)
+    response = client.get(LIST, {"export": export_format})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.getvalue()
+    if export_format == "xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(body)).active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    return list(csv.DictReader(io.StringIO(body.decode())))
+
+
+def test_export_uses_labels_new_york_time_and_the_person_to_call(client, form_pages, intake_user):
+    client.post(form_pages["consultation"].url, consultation_data())  # by a family member
+    client.post(
+        form_pages["consultation"].url,
+        consultation_data(
+            relationship="self",
+            patient_name="Sol Self",
+            submitter_name="",
+            submitter_phone="",
+            submitter_email="",
+            patient_email="sol@self-canary.net",
+            preferred_language="es",
+            interpreter_needed="on",
+        ),
+    )
+    client.post(
+        form_pages["referral"].url,
+        referral_data(neuro_status="deficit_progressing", patient_name="Urgent Canary"),
+    )
+    family = PatientRequest.objects.get(patient_name__isnull=False, relationship="family")
+    # Several files and notes: still one row for the request.
+    for n in range(3):
+        RequestNote.objects.create(request=family, author=intake_user, text=f"Note {n}")
+        RequestFile.objects.create(
+            request=family, original_name=f"f{n}.pdf", content_type="application/pdf", size=1
+        )
+    winter = timezone.make_aware(datetime.datetime(2026, 1, 15, 14, 5), datetime.UTC)
+    PatientRequest.objects.filter(pk=family.pk).update(
+        submitted_at=winter, assigned_to=intake_user
+    )
+    client.logout()
+    rows = {row["Patient"]: row for row in export_rows(client, intake_user)}
+    assert len(rows) == 3 == PatientRequest.objects.count()
+    family_row = rows["Maria Canary-Lopez"]
+    assert family_row["Type"] == "Consultation" and family_row["Status"] == "New"
+    assert family_row["Urgency"] == "Routine"
+    assert family_row["Received (New York time)"] == "2026-01-15 09:05"
+    assert family_row["Assigned to"] == "Ines Intake"
+    assert family_row["Person to call"] == "Family member: Ana Canary-Lopez"
+    assert (
+        family_row["Phone to call"] == "(917) 555-0177"
+    )  # the family member's, not the patient's
+    assert family_row["Interpreter needed"] == "No"
+    self_row = rows["Sol Self"]
+    assert (
+        self_row["Person to call"] == "Patient" and self_row["Phone to call"] == "(212) 555-0188"
+    )
+    assert self_row["Preferred language"] == "Spanish, interpreter needed"
+    assert self_row["Interpreter needed"] == "Yes"
+    referral_row = rows["Urgent Canary"]
+    assert referral_row["Urgency"] == "Emergency" and referral_row["Type"] == "Referral"
+    assert referral_row["Phone to call"] == "(516) 555-0150"
+    for row in rows.values():
+        for value in row.values():
+            assert value not in {"True", "False", "new", "routine", "emergency", "consultation"}
+    xlsx = {row["Patient"]: row for row in export_rows(client, intake_user, "xlsx")}
+    assert len(xlsx) == 3
+    assert xlsx["Maria Canary-Lopez"]["Received (New York time)"] == datetime.datetime(
+        2026, 1, 15, 9, 5
+    )
+    assert xlsx["Sol Self"]["Interpreter needed"] == "Yes"
