@@ -35,6 +35,7 @@ from .choices import (
 )
 from .display import person_to_call, practice_time, urgency_word
 from .models import PatientRequest, RequestFile, RequestNote
+from .pagination import keyset_page
 from .permissions import INTAKE_GROUP, can_see_patient_names, patient_request_permission_policy
 
 # The list's column of patients' names (consultations/viewsets.py).
@@ -169,8 +170,32 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
             }
         )
 
+    @cached_property
+    def uses_keyset(self):
+        """In the list's own order, pages are found by keyset (consultations/pagination.py);
+        sorted by a column header, by Wagtail's numbered pages."""
+        return not self.is_export and not self.is_explicitly_ordered
+
+    def paginate_queryset(self, queryset, page_size):
+        if not self.uses_keyset:
+            return super().paginate_queryset(queryset, page_size)
+        self.keyset = keyset_page(
+            queryset,
+            page_size,
+            after=self.request.GET.get("after"),
+            before=self.request.GET.get("before"),
+        )
+        self.keyset_queryset = queryset
+        # No paginator and no page object: Wagtail then shows no numbered pages.
+        return (None, None, self.keyset.object_list, bool(self.keyset.older or self.keyset.newer))
+
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
+        if self.uses_keyset:
+            context["keyset"] = self.keyset
+            if self.is_searching or self.is_filtering:
+                # "There are N matches": a count, the same cost on every page.
+                context["items_count"] = self.keyset_queryset.count()
         context["status_counts"] = PatientRequest.objects.status_counts()
         context["urgent_open"] = PatientRequest.objects.urgent_open_count()
         return context

@@ -121,8 +121,9 @@ class PatientRequestViewSet(ModelViewSet):
     filterset_class = PatientRequestFilterSet
     search_fields = ["reference"]  # and names, through PatientRequestIndexView.search_queryset
     search_backend_name = None
-    ordering = ["-urgent", "-submitted_at"]
+    ordering = ["-urgent", "-submitted_at", "-id"]  # consultations/pagination.py ORDER
     index_template_name = "consultations/admin/index.html"
+    index_results_template_name = "consultations/admin/index_results.html"
     list_per_page = 50
     list_display = [
         TitleColumn("reference", label="Reference", url_name="patient_requests:inspect"),
