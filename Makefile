@@ -52,16 +52,20 @@ content: migrate ## Load the practice's content (only adds what is missing)
 	env -u DATABASE_URL $(BIN)/python manage.py load_site_content
 
 admin: migrate ## Create the local admin and one demo login per role (development only) and print them
-	env -u DATABASE_URL $(BIN)/python manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
+	env -u DATABASE_URL $(BIN)/python manage.py ensure_local_admin --url $(LOCAL_URL)/admin/
+
+# The address the local server runs on: the links in the intake team's emails (sent by the
+# worker) and the admin's own point there, so `make run PORT=8080` links to port 8080.
+LOCAL_URL := http://$(HOST):$(PORT)
 
 run: content admin ## Set up everything and serve the site on SQLite at http://127.0.0.1:8000 (with the worker)
-	@echo "Serving http://$(HOST):$(PORT)/ with the background worker (admin login printed above; Ctrl-C stops both)"
+	@echo "Serving $(LOCAL_URL)/ with the background worker (admin login printed above; Ctrl-C stops both)"
 	@trap 'kill 0' INT TERM EXIT; \
-	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload --no-startup-delay & \
-	env -u DATABASE_URL $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	env -u DATABASE_URL WAGTAILADMIN_BASE_URL=$(LOCAL_URL) $(BIN)/python manage.py db_worker --backend requests --no-reload --no-startup-delay & \
+	env -u DATABASE_URL WAGTAILADMIN_BASE_URL=$(LOCAL_URL) $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
 worker: migrate ## Run only the background worker (sends the request notifications)
-	env -u DATABASE_URL $(BIN)/python manage.py db_worker --backend requests --no-reload
+	env -u DATABASE_URL WAGTAILADMIN_BASE_URL=$(LOCAL_URL) $(BIN)/python manage.py db_worker --backend requests --no-reload
 
 test: install-dev vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python manage.py check --settings=spineclinic.settings.test

@@ -31,3 +31,12 @@ class PatientRequestPermissionPolicy(ModelPermissionPolicy):
 
 
 patient_request_permission_policy = PatientRequestPermissionPolicy(PatientRequest)
+
+
+def can_see_patient_names(user):
+    """Names in the list of requests: for intake coordinators and superusers who may view
+    requests. Anyone else given the view permission (an auditor, say) sees references only and
+    opens a request to see who it is about, which the audit trail records."""
+    if not patient_request_permission_policy.user_has_permission(user, "view"):
+        return False
+    return user.is_superuser or user.groups.filter(name=INTAKE_GROUP).exists()

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
@@ -33,8 +33,13 @@ from .choices import (
     SpineRegion,
     SymptomChange,
 )
+from .display import person_to_call, practice_time, urgency_word
 from .models import PatientRequest, RequestFile, RequestNote
-from .permissions import INTAKE_GROUP, patient_request_permission_policy
+from .pagination import keyset_page
+from .permissions import INTAKE_GROUP, can_see_patient_names, patient_request_permission_policy
+
+# The list's column of patients' names (consultations/viewsets.py).
+PATIENT_COLUMN = "patient_name"
 
 NO_STORE = "no-store, private"
 
@@ -74,13 +79,52 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
 
     # The list shows only plain columns; loading a row's encrypted answers would decrypt
     # dozens of values per row for nothing (the export still loads them all).
-    LIST_COLUMNS = ["reference", "request_type", "status", "urgent", "submitted_at", "assigned_to"]
+    LIST_COLUMNS = [
+        "reference",
+        "request_type",
+        "status",
+        "urgent",
+        "level",
+        "submitted_at",
+        "assigned_to",
+        "preferred_language",
+        "other_language",
+        "interpreter_needed",
+    ]
+
+    # The spreadsheet's time is New York wall time (Wagtail's default writes UTC), as a real
+    # date cell in XLSX; booleans read Yes/No rather than True/False.
+    custom_field_preprocess = {
+        "submitted_at": {
+            IndexView.FORMAT_CSV: lambda value: value.strftime("%Y-%m-%d %H:%M") if value else "",
+            IndexView.FORMAT_XLSX: lambda value: value.replace(tzinfo=None) if value else None,
+        },
+    }
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        bool: {
+            IndexView.FORMAT_CSV: lambda value: "Yes" if value else "No",
+            IndexView.FORMAT_XLSX: lambda value: "Yes" if value else "No",
+        },
+    }
+
+    @cached_property
+    def shows_names(self):
+        return can_see_patient_names(self.request.user)
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        if self.shows_names:
+            return columns
+        return [column for column in columns if column.name != PATIENT_COLUMN]
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset().select_related("assigned_to")
         if not self.is_export:
             queryset = queryset.only(
                 *self.LIST_COLUMNS,
+                *([PATIENT_COLUMN] if self.shows_names else []),
                 "assigned_to__username",
                 "assigned_to__first_name",
                 "assigned_to__last_name",
@@ -95,6 +139,27 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
         # Names are encrypted: match the reference, or the keyed hashes of the name's words.
         return queryset.matching(self.search_query)
 
+    def to_row_dict(self, item):
+        """One row per request, in words a person reads: labels rather than stored codes,
+        'Yes'/'No', New York time, and whom to call back."""
+        who, phone = person_to_call(item)
+        user = item.assigned_to
+        values = {
+            "reference": item.reference,
+            "type_label": item.type_label,
+            "urgency": urgency_word(item),
+            "status": item.get_status_display(),
+            "submitted_at": practice_time(item.submitted_at),
+            "assigned_to": (user.get_full_name() or user.get_username()) if user else "",
+            "language_label": item.language_label,
+            "interpreter_needed": item.interpreter_needed,
+            "patient_name": item.patient_name,
+            "patient_phone": item.patient_phone or "",
+            "person_to_call": who,
+            "phone_to_call": phone,
+        }
+        return {field: values[field] for field in self.list_export}
+
     def write_csv_row(self, writer, row_dict):
         # Patients type their names: "=HYPERLINK(...)" must reach the intake team's
         # spreadsheet as text. (The XLSX export already stores every cell as text.)
@@ -105,8 +170,32 @@ class PatientRequestIndexView(NoStoreMixin, IndexView):
             }
         )
 
+    @cached_property
+    def uses_keyset(self):
+        """In the list's own order, pages are found by keyset (consultations/pagination.py);
+        sorted by a column header, by Wagtail's numbered pages."""
+        return not self.is_export and not self.is_explicitly_ordered
+
+    def paginate_queryset(self, queryset, page_size):
+        if not self.uses_keyset:
+            return super().paginate_queryset(queryset, page_size)
+        self.keyset = keyset_page(
+            queryset,
+            page_size,
+            after=self.request.GET.get("after"),
+            before=self.request.GET.get("before"),
+        )
+        self.keyset_queryset = queryset
+        # No paginator and no page object: Wagtail then shows no numbered pages.
+        return (None, None, self.keyset.object_list, bool(self.keyset.older or self.keyset.newer))
+
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
+        if self.uses_keyset:
+            context["keyset"] = self.keyset
+            if self.is_searching or self.is_filtering:
+                # "There are N matches": a count, the same cost on every page.
+                context["items_count"] = self.keyset_queryset.count()
         context["status_counts"] = PatientRequest.objects.status_counts()
         context["urgent_open"] = PatientRequest.objects.urgent_open_count()
         return context
@@ -393,11 +482,3 @@ def download_file(request, pk):
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
-
-
-def urgency_badge(patient_request):
-    if patient_request.urgent:
-        return format_html(
-            '<span class="w-status w-status--label">{}</span>', patient_request.get_level_display()
-        )
-    return ""

@@ -1,8 +1,11 @@
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import register_permission_policy
 
+from .dashboard import intake_panel_for
 from .models import PatientRequest
 from .permissions import patient_request_permission_policy
 from .views import download_file
@@ -14,6 +17,20 @@ register_permission_policy(PatientRequest, patient_request_permission_policy)
 @hooks.register("register_admin_viewset")
 def register_patient_request_viewset():
     return PatientRequestViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_intake_panel(request, panels):
+    panel = intake_panel_for(request)
+    if panel is not None:
+        panels.append(panel)
+
+
+@hooks.register("insert_global_admin_css")
+def intake_admin_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("consultations/intake-admin.css")
+    )
 
 
 @hooks.register("register_admin_urls")

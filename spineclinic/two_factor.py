@@ -32,6 +32,7 @@ import qrcode.image.svg
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
@@ -53,6 +54,12 @@ EXEMPT_URL_NAMES = {
     "wagtailadmin_password_reset_done",
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
+    # The icons and the translations of the admin's scripts, which Wagtail serves to anyone
+    # (no data in them). The setup page itself needs them: the icon sprite is fetched in the
+    # background and written into the page, so redirecting it put a second copy of the setup
+    # page (QR code and form) inside the first, and into the browser's storage as "icons".
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
 }
 
 RECOVERY_DEVICE_NAME = "Recovery codes"
@@ -96,8 +103,26 @@ class RequireTwoFactorMiddleware:
                 url_name = None
             if url_name not in EXEMPT_URL_NAMES:
                 target = "two_factor_verify" if has_authenticator(user) else "two_factor_setup"
+                if is_background(request):
+                    # A script's request: an HTML page it would write into the current one
+                    # is no answer. It gets a refusal it can read; the person, on their next
+                    # page, the redirect.
+                    return JsonResponse(
+                        {"error": "Two-step login needed.", "url": reverse(target)}, status=401
+                    )
                 return redirect(f"{reverse(target)}?next={quote(request.get_full_path())}")
         return self.get_response(request)
+
+
+def is_background(request):
+    """A request made by a script (fetch, XMLHttpRequest) rather than a page the person opens."""
+    mode = request.headers.get("Sec-Fetch-Mode")
+    if mode:
+        return mode != "navigate"
+    if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+        return True
+    accept = request.headers.get("Accept", "")
+    return "application/json" in accept and "text/html" not in accept
 
 
 def has_authenticator(user):

@@ -60,9 +60,17 @@ def test_one_login_per_role_printed_and_kept(password_files, settings):
     damico.refresh_from_db()
     assert damico.user == users["reviewer"]
     # Every login needs a second factor; each demo login is told how to get its code.
-    lines = {line.split("username: ")[1].split()[0]: line for line in output.splitlines()}
+    lines = {
+        line.split("username: ")[1].split()[0]: line
+        for line in output.splitlines()
+        if "username: " in line
+    }
     for username in ["admin", "editor", "reviewer", "intake"]:
         assert f"manage.py two_factor_code {username}" in lines[username]
+    # Staff who see patient requests are told they need an authenticator app, and how to get
+    # a code locally.
+    assert "staff who see patient requests" in output and "authenticator app" in output
+    assert "manage.py two_factor_code USERNAME" in output
     # A second run keeps the same passwords and makes no one twice.
     assert run() == output
     assert get_user_model().objects.count() == 4

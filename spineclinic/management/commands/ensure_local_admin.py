@@ -22,6 +22,14 @@ DEMO_LOGINS = [
 ]
 REVIEWER_CLINICIAN = "damico"
 
+TWO_FACTOR_HELP = (
+    "Two-step login: every admin login, and above all staff who see patient requests "
+    "(Intake coordinators, superusers), needs a code from an authenticator app (Google "
+    "Authenticator, Microsoft Authenticator, 1Password...). Locally, at the code step, run "
+    "`.venv/bin/python manage.py two_factor_code USERNAME` for the current code, or add the "
+    "key printed above to the app on your phone."
+)
+
 
 def password_file(username):
     if username == "admin":
@@ -68,8 +76,11 @@ class Command(BaseCommand):
                 f"({self.two_factor_note(user)})"
             )
         )
-        if no_demo_logins:
-            return
+        if not no_demo_logins:
+            self.demo_logins(url)
+        self.stdout.write(TWO_FACTOR_HELP)
+
+    def demo_logins(self, url):
         for demo, group_name, purpose in DEMO_LOGINS:
             group = Group.objects.filter(name=group_name).first()
             if group is None:
