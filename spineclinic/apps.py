@@ -9,7 +9,13 @@ class SpineclinicConfig(AppConfig):
     verbose_name = "Spine clinic"
 
     def ready(self):
-        from . import checks, client_address, invalidation  # noqa: F401 - checks registers itself
+        from . import (  # noqa: F401 - checks registers itself
+            checks,
+            client_address,
+            invalidation,
+            restrictions,
+        )
 
         invalidation.connect()
+        restrictions.connect()
         client_address.trusted_networks()  # a mistyped TRUSTED_PROXIES stops the start
