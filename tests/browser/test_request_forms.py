@@ -194,3 +194,15 @@ def test_how_a_symptom_is_changing_is_asked_only_once_it_is_ticked(desktop):
     question.check()
     page.uncheck("input[name=symptoms][value=numbness]")
     assert not question.is_visible() and not question.is_checked()
+
+
+def test_i_am_the_patient_hides_the_questions_about_you(desktop):
+    page = desktop.page
+    desktop.visit(FORMS["consultation"])
+    about_you = ["#id_submitter_name", "#id_submitter_phone", "#id_submitter_email"]
+    page.check("#id_relationship_1")  # A family member: asked who they are
+    assert all(page.locator(field).is_visible() for field in about_you)
+    page.check("#id_relationship_0")  # I am the patient: nothing to ask about "you"
+    assert not any(page.locator(field).is_visible() for field in about_you)
+    page.check("#id_relationship_2")
+    assert all(page.locator(field).is_visible() for field in about_you)
