@@ -152,3 +152,39 @@ def test_spanish_pages_link_to_spanish_pages(client, site_content):
     assert 'href="/es/sintomas/dolor-de-espalda/"' in condition
     assert 'href="/symptoms/back-pain/"' not in condition
     assert 'href="/es/privacidad/"' in condition
+
+
+def test_every_page_says_its_language_and_links_its_twin(client, site_content):
+    """Every Spanish page has lang="es" and its English alternate; every English page that is
+    translated has its Spanish alternate (and all of the first content is)."""
+    spanish_locale = Locale.objects.get(language_code="es")
+    spanish_pages = Page.objects.live().filter(locale=spanish_locale, depth__gt=1)
+    assert spanish_pages.count() >= 45
+    problems = []
+    for spanish in spanish_pages.specific():
+        english = spanish.get_translation(Locale.get_default())
+        for page, lang, twin, twin_lang in [
+            (spanish, "es", english, "en"),
+            (english, "en", spanish, "es"),
+        ]:
+            html = client.get(page.url).content.decode()
+            if f'<html lang="{lang}"' not in html:
+                problems.append(f"{page.url}: not lang={lang}")
+            alternate = f'hreflang="{twin_lang}" href="http://localhost{twin.url}"'
+            if alternate not in html:
+                problems.append(f"{page.url}: no {twin_lang} alternate")
+    assert problems == []
+
+
+def test_the_spanish_condition_page_is_within_the_page_weight_budget(client, site_content):
+    import gzip
+
+    from conditions.models import ConditionPage
+    from tests.conditions.test_frontend import PAGE_WEIGHT_BUDGET, _static_bytes
+
+    condition = ConditionPage.objects.live().get(locale__language_code="es")
+    html = client.get(condition.url).content
+    parts = [html, *_static_bytes(html.decode())]
+    total = sum(len(gzip.compress(part, compresslevel=6)) for part in parts)
+    assert len(parts) >= 3
+    assert total < PAGE_WEIGHT_BUDGET
