@@ -44,3 +44,18 @@ def test_english_search_stays_english(client, site_content):
     html = client.get("/search/", {"q": "metastasis"}).content.decode()
     assert "/conditions/spine-metastases/" in html
     assert "/es/afecciones/" not in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("cifoplastya", "/es/tratamientos/opciones-minimamente-invasivas/"),
+        ("metastasiss", "/es/afecciones/metastasis-en-la-columna/"),
+    ],
+)
+def test_a_misspelled_spanish_query_is_corrected_in_spanish(client, site_content, query, expected):
+    response = client.get("/es/search/", {"q": query})
+    html = response.content.decode()
+    assert "¿Quiso decir" in html
+    assert "Did you mean" not in html
+    assert expected in result_links(client, query)
