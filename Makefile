@@ -74,7 +74,7 @@ test: install-dev vnu ## Run the whole test suite (PostgreSQL when DATABASE_URL 
 	$(BIN)/ruff format --check .
 	$(BIN)/hadolint Dockerfile
 	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations
-	$(BIN)/pytest --create-db
+	$(BIN)/pytest --create-db --durations=25
 
 audit: install-dev ## Static security checks (bandit) on the project's code
 	$(BIN)/bandit -q -c pyproject.toml -r spineclinic conditions consultations

@@ -33,7 +33,7 @@ def people(live_site, django_db_blocker):
             device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
             user.totp_key = device.bin_key  # for the codes the "app" shows at login
             users[username] = user
-        clinician = Clinician.objects.get(slug="damico")
+        clinician = Clinician.objects.get(slug="damico", locale__language_code="en")
         clinician.user = users["reviewer"]
         clinician.save()
         page = (
