@@ -80,6 +80,10 @@ def language_choices():
     return choices
 
 
+# The questions about language, in their order on the page (LanguageFieldsMixin).
+LANGUAGE_FIELDS = ["preferred_language", "other_language", "interpreter_needed"]
+
+
 class LanguageFieldsMixin(forms.Form):
     """The language to use with the patient, and whether they need an interpreter."""
 
@@ -245,7 +249,7 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
         (_("About you"), ["relationship", "submitter_name", "submitter_phone", "submitter_email"]),
         (_("The patient"), ["patient_name", "patient_dob", "patient_phone", "patient_email"]),
         (_("How should we contact you?"), ["contact_method", "contact_times"]),
-        (_("Language"), ["preferred_language", "other_language", "interpreter_needed"]),
+        (_("Language"), LANGUAGE_FIELDS),
         (
             _("The cancer and the spine"),
             [
@@ -275,9 +279,7 @@ class ConsultationForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
             "submitter_email",
             "contact_method",
             "contact_times",
-            "preferred_language",
-            "other_language",
-            "interpreter_needed",
+            *LANGUAGE_FIELDS,
             "diagnosis",
             "diagnosis_other",
             "spine_regions",
@@ -538,9 +540,7 @@ class ReferralForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
                 "patient_name",
                 "patient_dob",
                 "patient_phone",
-                "preferred_language",
-                "other_language",
-                "interpreter_needed",
+                *LANGUAGE_FIELDS,
             ],
         ),
         (
@@ -564,9 +564,7 @@ class ReferralForm(LanguageFieldsMixin, RequestFormMixin, forms.ModelForm):
             "patient_name",
             "patient_dob",
             "patient_phone",
-            "preferred_language",
-            "other_language",
-            "interpreter_needed",
+            *LANGUAGE_FIELDS,
             "histology",
             "levels_involved",
             "neuro_status",
